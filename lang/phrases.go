@@ -170,7 +170,7 @@ func (l Lang) Opening(o Opening) string {
 	}
 	with := ""
 	if len(o.Others) > 0 {
-		with = " med deg og " + l.Join(o.Others)
+		with = " med " + l.Join(append([]string{"deg"}, o.Others...))
 	}
 	if o.ToDecisionMaker {
 		return "Takk for møtet " + when + with + ". Nedenfor oppsummerer jeg det vi " +
@@ -243,10 +243,10 @@ func (l Lang) PlanIntro(reviewers []string, call, letterDate time.Time) string {
 		b.WriteString("Based on what we agreed, I propose the progress plan below.")
 		switch {
 		case len(reviewers) > 0 && !call.IsZero():
-			b.WriteString(" Could you and " + l.Join(reviewers) + " look it over? I will call you " +
+			b.WriteString(" Could " + l.withYou(reviewers) + " look it over? I will call you " +
 				l.CallDay(call, letterDate) + " to hear what you think.")
 		case len(reviewers) > 0:
-			b.WriteString(" Could you and " + l.Join(reviewers) + " look it over?")
+			b.WriteString(" Could " + l.withYou(reviewers) + " look it over?")
 		case !call.IsZero():
 			b.WriteString(" " + l.CallSentence(call, letterDate))
 		}
@@ -255,14 +255,23 @@ func (l Lang) PlanIntro(reviewers []string, call, letterDate time.Time) string {
 	b.WriteString("Basert på det vi er enige om, foreslår jeg fremdriftsplanen nedenfor.")
 	switch {
 	case len(reviewers) > 0 && !call.IsZero():
-		b.WriteString(" Kan du og " + l.Join(reviewers) + " se gjennom den, så ringer jeg deg " +
+		b.WriteString(" Kan " + l.withYou(reviewers) + " se gjennom den, så ringer jeg deg " +
 			l.CallDay(call, letterDate) + " for å høre hva dere synes.")
 	case len(reviewers) > 0:
-		b.WriteString(" Kan du og " + l.Join(reviewers) + " se gjennom den?")
+		b.WriteString(" Kan " + l.withYou(reviewers) + " se gjennom den?")
 	case !call.IsZero():
 		b.WriteString(" " + l.CallSentence(call, letterDate))
 	}
 	return b.String()
+}
+
+// withYou joins the recipient, as the subject "du"/"you", with others.
+func (l Lang) withYou(others []string) string {
+	you := "du"
+	if l.usesEnglish() {
+		you = "you"
+	}
+	return l.Join(append([]string{you}, others...))
 }
 
 // PlanTitle returns the heading of a plan for the buyer's company: a draft
