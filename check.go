@@ -26,6 +26,7 @@ func Check(m *Meeting) []Finding {
 	fs = append(fs, m.checkWeekdays()...)
 	fs = append(fs, m.checkPrices()...)
 	fs = append(fs, m.checkPlanPresence()...)
+	fs = append(fs, m.checkPlan()...)
 
 	errs := fs[:0:0]
 	var warns []Finding
