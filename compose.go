@@ -113,7 +113,7 @@ func (m *Meeting) composeNextSteps() (LetterPart, bool) {
 // ComposePlanTable lays a plan out for reading in the language: each event
 // with its ISO week, short date, checkpoint mark and owner, under a title for
 // the buyer's company and over a footer that counts the checkpoints in words
-// and names the follow-up call.
+// and names the follow-up call, unless the seller wrote a footer of their own.
 func ComposePlanTable(p *Plan, lg lang.Lang, company string, agreed bool,
 	call, letterDate time.Time) *PlanTable {
 	t := &PlanTable{
@@ -125,6 +125,9 @@ func ComposePlanTable(p *Plan, lg lang.Lang, company string, agreed bool,
 	}
 	if t.Title == "" {
 		t.Title = lg.PlanTitle(company, agreed)
+	}
+	if p.Footer != "" {
+		t.Footer = p.Footer // the seller's own words; the checks compare its count with the rows
 	}
 	for _, e := range p.Events {
 		_, week := workday.ISOWeek(e.Date)

@@ -3,6 +3,7 @@ package followup_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"followup"
 	"followup/lang"
@@ -80,5 +81,17 @@ func TestComposeDecisionMakerLetter(t *testing.T) {
 	}
 	if !strings.HasPrefix(l.Plan.Footer, "At two checkpoints") || l.Plan.Title != "Draft progress plan for ABC AS" {
 		t.Errorf("plan title %q, footer %q", l.Plan.Title, l.Plan.Footer)
+	}
+}
+
+func TestComposePlanTableKeepsHandWrittenFooter(t *testing.T) {
+	p := &followup.Plan{Footer: "Ved én milepæl stopper vi opp.", Events: []followup.Event{
+		{Text: "Workshop", Date: workday.Date(2002, 2, 11), Checkpoint: true, Owner: followup.Both},
+	}}
+	table := followup.ComposePlanTable(p, lang.Norwegian, "ABC AS", true, time.Time{},
+		workday.Date(2002, 1, 20))
+	if table.Footer != p.Footer || table.Title != "Fremdriftsplan for ABC AS" {
+		t.Errorf("footer %q, title %q; want the seller's footer and an agreed plan's title",
+			table.Footer, table.Title)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"followup/lang"
 )
 
-
 func TestCallDay(t *testing.T) {
 	letter := day(2002, 1, 20)
 	cases := []struct {
