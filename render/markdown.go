@@ -1,0 +1,350 @@
+package render
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"followup"
+)
+
+// mdDoc lays out Markdown: blocks separated by one blank line, paragraphs
+// filled to [lineWidth], every piece of the letter's text escaped so that it
+// reads as written.
+type mdDoc struct {
+	b *bytes.Buffer
+}
+
+// block starts a new block, with a blank line after the one before.
+func (d mdDoc) block() {
+	if d.b.Len() > 0 {
+		d.b.WriteByte('\n')
+	}
+}
+
+// lines writes a block of one line per field, joined by hard line breaks (a
+// backslash at the end of the line), as an address is written.
+func (d mdDoc) lines(ls []string) {
+	if len(ls) == 0 {
+		return
+	}
+	d.block()
+	for i, l := range ls {
+		d.line(escapeInline(l), true)
+		if i < len(ls)-1 {
+			d.b.Truncate(d.b.Len() - 1)
+			d.b.WriteString("\\\n")
+		}
+	}
+}
+
+// strong writes s as a paragraph of bold text.
+func (d mdDoc) strong(s string) {
+	if s = oneLine(s); s != "" {
+		d.block()
+		s = escapeInline(s)
+		// The bold markers make the text's ends neighbours of an asterisk.
+		if s[0] == '*' || s[0] == '_' {
+			s = `\` + s
+		}
+		if c := s[len(s)-1]; (c == '*' || c == '_') && s[len(s)-2] != '\\' {
+			s = s[:len(s)-1] + `\` + s[len(s)-1:]
+		}
+		d.b.WriteString("**")
+		d.b.WriteString(s)
+		d.b.WriteString("**\n")
+	}
+}
+
+// heading writes s as a heading of the given level.
+func (d mdDoc) heading(level int, s string) {
+	if s = oneLine(s); s != "" {
+		d.block()
+		s = escapeInline(s)
+		if strings.HasSuffix(s, "#") {
+			// A heading's closing run of "#" would be dropped.
+			s = s[:len(s)-1] + `\#`
+		}
+		d.b.WriteString("######"[:level])
+		d.b.WriteByte(' ')
+		d.b.WriteString(s)
+		d.b.WriteByte('\n')
+	}
+}
+
+// prose writes each paragraph of s filled to the line width. Escaping comes
+// first and the line starts are checked after filling, since a line break
+// can bring any word to the start of a line.
+func (d mdDoc) prose(s string) {
+	eachParagraph(s, func(p string) {
+		d.block()
+		p = escapeInline(p)
+		filled := string(fill(make([]byte, 0, len(p)+len(p)/32), p, lineWidth))
+		for first := true; filled != ""; first = false {
+			var line string
+			line, filled, _ = strings.Cut(filled, "\n")
+			d.line(line, first)
+		}
+	})
+}
+
+// line writes one line of escaped text, with a backslash where its start
+// would begin a block (see [escapeLineStart]).
+func (d mdDoc) line(s string, first bool) {
+	if at := lineStartEscape(s, first); at >= 0 {
+		d.b.WriteString(s[:at])
+		d.b.WriteByte('\\')
+		s = s[at:]
+	}
+	d.b.WriteString(s)
+	d.b.WriteByte('\n')
+}
+
+// writeMarkdownLetter lays l out as Markdown.
+func writeMarkdownLetter(b *bytes.Buffer, l *followup.Letter, m Mode) {
+	d := mdDoc{b}
+	d.strong(l.From.Company)
+	d.lines(recipient(l.To))
+	d.lines(lines(l.PlaceDate))
+	d.prose(l.Opening)
+
+	for _, p := range l.Parts {
+		if strings.TrimSpace(p.Text) == "" {
+			continue
+		}
+		if m == Annotated {
+			d.heading(3, p.Label)
+		}
+		d.prose(p.Text)
+	}
+	if l.Plan != nil {
+		if m == Annotated {
+			d.heading(3, l.Plan.Label)
+		}
+		d.strong(l.Plan.Title)
+		d.table(newGrid(l.Plan))
+		d.prose(l.Plan.Footer)
+	}
+
+	d.lines(lines(l.Closing))
+	d.lines(signature(l.From))
+}
+
+// writeMarkdownPlanPage lays out a plan on its own, its title as the
+// document's heading.
+func writeMarkdownPlanPage(b *bytes.Buffer, p *followup.PlanTable) {
+	d := mdDoc{b}
+	d.heading(1, p.Title)
+	d.table(newGrid(p))
+	d.prose(p.Footer)
+}
+
+// table writes g as a pipe table, padded so that it also reads well as plain
+// text, with the columns of marks centred. A cell wider than [cellWidth] is
+// not padded to: its row goes out of line rather than every other row.
+func (d mdDoc) table(g grid) {
+	if len(g.head) == 0 {
+		return
+	}
+	escapeCells(g.head) // the grid's cells are its own copies
+	widths := make([]int, len(g.head))
+	for c, h := range g.head {
+		widths[c] = max(3, runes(h))
+	}
+	for _, r := range g.rows {
+		escapeCells(r)
+		for c, s := range r {
+			if n := runes(s); n <= cellWidth {
+				widths[c] = max(widths[c], n)
+			}
+		}
+	}
+
+	d.block()
+	d.row(g.head, widths, g.mark)
+	d.b.WriteByte('|')
+	for c, w := range widths {
+		if g.mark[c] {
+			d.b.WriteString(" :")
+			repeat(d.b, '-', w-2)
+			d.b.WriteString(": |")
+		} else {
+			d.b.WriteByte(' ')
+			repeat(d.b, '-', w)
+			d.b.WriteString(" |")
+		}
+	}
+	d.b.WriteByte('\n')
+	for _, r := range g.rows {
+		d.row(r, widths, g.mark)
+	}
+}
+
+// row writes one row of a pipe table.
+func (d mdDoc) row(cells []string, widths []int, mark []bool) {
+	d.b.WriteByte('|')
+	for c, s := range cells {
+		pad := max(0, widths[c]-runes(s))
+		left := 0
+		if mark[c] {
+			left = pad / 2
+		}
+		repeat(d.b, ' ', 1+left)
+		d.b.WriteString(s)
+		repeat(d.b, ' ', pad-left+1)
+		d.b.WriteByte('|')
+	}
+	d.b.WriteByte('\n')
+}
+
+// escapeCells escapes each cell of a table row in place.
+func escapeCells(cells []string) {
+	for i, c := range cells {
+		cells[i] = escapeInline(c)
+	}
+}
+
+// escapeInline puts a backslash before each character of s that Markdown
+// would read as markup within a line: code, links, tables, emphasis, raw HTML,
+// character references.
+// Characters that cannot be markup where they stand are left alone, so the
+// text stays readable: an underscore inside a word, an asterisk between
+// spaces, a "<" that opens no tag.
+func escapeInline(s string) string {
+	n := 0
+	for i := range len(s) {
+		if markup[s[i]] {
+			n++
+		}
+	}
+	if n == 0 {
+		return s
+	}
+
+	b := make([]byte, 0, len(s)+n)
+	for i := range len(s) {
+		if markup[s[i]] && needsEscape(s, i) {
+			b = append(b, '\\')
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
+}
+
+// markup marks the bytes that may be markup within a line.
+var markup = [256]bool{'\\': true, '`': true, '*': true, '_': true, '[': true, ']': true,
+	'|': true, '<': true, '~': true, '&': true}
+
+// needsEscape reports whether the byte at i of s must be escaped.
+func needsEscape(s string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	switch s[i] {
+	case '\\', '`', '[', ']', '|', '~':
+		return true
+	case '*':
+		// A "*" with white space (or nothing) on both sides neither opens nor
+		// closes emphasis.
+		return !(blank(before) && blank(after))
+	case '_':
+		// Nor does an "_" inside a word, as in snake_case.
+		return !(blank(before) && blank(after)) && !(wordy(before) && wordy(after))
+	case '<':
+		// "<" starts a tag, a comment or an autolink only before these.
+		return after == '/' || after == '!' || after == '?' || unicode.IsLetter(after)
+	case '&':
+		return entity(s[i+1:])
+	}
+	return false
+}
+
+// entity reports whether s starts with the rest of a character reference, as
+// "amp;" or "#38;" after an "&", which Markdown would turn into its character.
+func entity(s string) bool {
+	for i := 0; i < len(s) && i < 32; i++ {
+		c := s[i]
+		switch {
+		case c == ';':
+			return i > 0
+		case c == '#' && i == 0, c >= '0' && c <= '9', c|0x20 >= 'a' && c|0x20 <= 'z':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// blank reports whether r is white space or stands for the edge of the text.
+func blank(r rune) bool { return r == utf8.RuneError || unicode.IsSpace(r) }
+
+// wordy reports whether r is a letter or digit.
+func wordy(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// escapeLineStart escapes what would make a line of text start a block of its
+// own: a heading ("#"), a quote (">"), a list item ("-", "+", "*", "1." or
+// "1)" before a space), or a rule or heading underline ("---", "===", "***").
+// Within a paragraph (first is false) only a list that starts at 1 can begin,
+// so "23. januar" brought to the start of a line by filling stays as it is.
+// line is already escaped within, so it never starts with a raw "<" or "`".
+func escapeLineStart(line string, first bool) string {
+	if at := lineStartEscape(line, first); at >= 0 {
+		return line[:at] + `\` + line[at:]
+	}
+	return line
+}
+
+// lineStartEscape returns where [escapeLineStart] puts its backslash, or -1.
+func lineStartEscape(line string, first bool) int {
+	if line == "" {
+		return -1
+	}
+	switch c := line[0]; {
+	case c == '#' || c == '>':
+		return 0
+	case (c == '-' || c == '+' || c == '*') && (len(line) == 1 || line[1] == ' '):
+		return 0
+	case isDigit(line, 0) && (first || c == '1' && !isDigit(line, 1)):
+		return ordinalEnd(line)
+	case rule(line):
+		return 0
+	}
+	return -1
+}
+
+// isDigit reports whether line has an ASCII digit at i.
+func isDigit(line string, i int) bool {
+	return i < len(line) && line[i] >= '0' && line[i] <= '9'
+}
+
+// ordinalEnd returns the index of the "." or ")" of a line that starts like
+// an item of an ordered list: up to nine digits, then "." or ")", then a space
+// or the end; or -1.
+func ordinalEnd(line string) int {
+	i := 0
+	for i < 10 && isDigit(line, i) {
+		i++
+	}
+	if i == 10 || i == len(line) || (line[i] != '.' && line[i] != ')') {
+		return -1
+	}
+	if i+1 < len(line) && line[i+1] != ' ' {
+		return -1
+	}
+	return i
+}
+
+// rule reports whether line is made of one of "-", "=", "_" or "*" and spaces
+// only, which Markdown reads as a rule or as the underline of a heading.
+func rule(line string) bool {
+	c := line[0]
+	if strings.IndexByte("-=_*", c) < 0 {
+		return false
+	}
+	for i := range len(line) {
+		if line[i] != c && line[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
