@@ -154,14 +154,14 @@ func (m *Meeting) closedDay(field, what string, d time.Time) (Finding, bool) {
 		return Finding{}, false
 	}
 	lg := m.Language
-	why := lg.Weekday(d.Weekday())
+	why := "a " + d.Weekday().String()
 	if names := workday.HolidaysOn(d); len(names) > 0 {
-		why = strings.Join(names, " and ")
+		why = strings.Join(names, " and ") + ", a public holiday"
 	}
+	next := cal.Next(d)
 	return Finding{SeverityWarning, field, 0,
 		fmt.Sprintf("%s, %s, falls on %s", what, lg.Date(d), why),
-		"move it to the next business day, " + lg.Weekday(cal.Next(d).Weekday()) + " " +
-			lg.Date(cal.Next(d))}, true
+		fmt.Sprintf("move it to the next business day, %s %s", next.Weekday(), lg.Date(next))}, true
 }
 
 // A weekday followed by a day of the month, with an optional month and
@@ -287,8 +287,8 @@ func (m *Meeting) checkDateRef(s Section, ref dateRef) (Finding, bool) {
 	}
 	return Finding{SeverityWarning, s.Heading, s.Line,
 		fmt.Sprintf("%q: %s is a %s, not a %s", ref.text, lg.Date(date),
-			lg.Weekday(date.Weekday()), lg.Weekday(ref.weekday)),
-		fmt.Sprintf("correct the weekday to %s, or the date (the next %s is %s)",
+			date.Weekday(), ref.weekday),
+		fmt.Sprintf("correct the weekday to %q, or the date (the next %s is %s)",
 			lg.Weekday(date.Weekday()), lg.Weekday(ref.weekday), lg.Date(next))}, true
 }
 

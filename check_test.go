@@ -56,12 +56,12 @@ func TestCheck(t *testing.T) {
 		{"bargain left out when access granted", func(m *followup.Meeting) { m.AccessGranted = true },
 			[]string{"warning: Tilgang: left out because access_granted is true"}},
 		{"weekday slip", withProof("Samtale torsdag 13."),
-			[]string{`warning: Bevis: "torsdag 13.": 13.01.2002 is a søndag, not a torsdag`,
+			[]string{`warning: Bevis: "torsdag 13.": 13.01.2002 is a Sunday, not a Thursday`,
 				"the next torsdag is 17.01.2002"}},
 		{"weekday right", withProof("Samtale søndag 13. eller mandag 14. januar"), nil},
 		{"weekday with month", withProof("Samtale fredag 1. mars"), nil},
 		{"weekday with wrong month", withProof("Samtale fredag 2. mars kl. 10"),
-			[]string{`"fredag 2. mars": 02.03.2002 is a lørdag, not a fredag`}},
+			[]string{`"fredag 2. mars": 02.03.2002 is a Saturday, not a Friday`}},
 		{"weekday across the year", func(m *followup.Meeting) {
 			m.Date, m.FollowUp = workday.Date(2002, 12, 27), workday.Date(2003, 1, 3)
 			m.Sections[5].Prose = "Samtale fredag 3."
@@ -73,11 +73,11 @@ func TestCheck(t *testing.T) {
 		{"weekday with digits", withProof("Samtale onsdag 13.02.2002"), nil},
 		{"letter on a holiday", func(m *followup.Meeting) {
 			m.Date, m.FollowUp = workday.Date(2002, 5, 17), workday.Date(2002, 5, 21)
-		}, []string{"warning: date: the letter's date, 17.05.2002, falls on Grunnlovsdag",
-			"next business day, tirsdag 21.05.2002"}},
+		}, []string{"warning: date: the letter's date, 17.05.2002, falls on Grunnlovsdag, a public holiday",
+			"next business day, Tuesday 21.05.2002"}},
 		{"call on Easter Monday", func(m *followup.Meeting) {
 			m.Date, m.FollowUp = workday.Date(2002, 3, 26), workday.Date(2002, 4, 1)
-		}, []string{"follow_up: the follow-up call, 01.04.2002, falls on 2. påskedag"}},
+		}, []string{"follow_up: the follow-up call, 01.04.2002, falls on 2. påskedag, a public holiday"}},
 		{"call too late", func(m *followup.Meeting) { m.FollowUp = workday.Date(2002, 1, 28) },
 			[]string{"warning: follow_up: the call comes 18 days after the letter"}},
 		{"letter late", func(m *followup.Meeting) { m.Held = workday.Date(2002, 1, 7) },

@@ -76,12 +76,12 @@ func TestCheckPlan(t *testing.T) {
 		{"on a Sunday", func(m *followup.Meeting) {
 			m.Plan.Events[0].Date = workday.Date(2002, 2, 10)
 		}, []string{`warning: Fremdriftsplan (line 51): row 1 "Telefonintervjuer med ` +
-			`nøkkelselgere", 10.02.2002, falls on søndag; move it to the next business day, ` +
-			`mandag 11.02.2002`}},
+			`nøkkelselgere", 10.02.2002, falls on a Sunday; move it to the next business day, ` +
+			`Monday 11.02.2002`}},
 		{"on a holiday", func(m *followup.Meeting) {
 			m.Plan.Events[5].Date = workday.Date(2002, 3, 28)
-		}, []string{`row 6 "Oppstart", 28.03.2002, falls on Skjærtorsdag; move it to the next ` +
-			`business day, tirsdag 02.04.2002`}},
+		}, []string{`row 6 "Oppstart", 28.03.2002, falls on Skjærtorsdag, a public holiday; move it to the next ` +
+			`business day, Tuesday 02.04.2002`}},
 		{"cost before proof", func(m *followup.Meeting) {
 			e := m.Plan.Events
 			e[1].Text, e[1].Kind, e[2].Text, e[2].Kind = e[2].Text, e[2].Kind, e[1].Text, e[1].Kind
@@ -173,10 +173,10 @@ func TestCheckArticlePlan(t *testing.T) {
 	}
 	got := planFindings(m)
 	want := []string{
-		`row 1 "Telefonintervjuer med nøkkelselgere", 10.02.2002, falls on søndag; ` +
-			`move it to the next business day, mandag 11.02.2002`,
-		`row 7 "Neste utkast til implementeringsplan", 03.03.2002, falls on søndag; ` +
-			`move it to the next business day, mandag 04.03.2002`,
+		`row 1 "Telefonintervjuer med nøkkelselgere", 10.02.2002, falls on a Sunday; ` +
+			`move it to the next business day, Monday 11.02.2002`,
+		`row 7 "Neste utkast til implementeringsplan", 03.03.2002, falls on a Sunday; ` +
+			`move it to the next business day, Monday 04.03.2002`,
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d findings, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))

@@ -65,9 +65,9 @@ func TestPlanGolden(t *testing.T) {
 func TestPlanWarnings(t *testing.T) {
 	stdout, stderr, _ := run(t, "plan", article)
 	for _, want := range []string{
-		`row 1 "Telefonintervjuer med nøkkelselgere", 10.02.2002, falls on søndag; move it ` +
-			"to the next business day, mandag 11.02.2002",
-		`row 7 "Neste utkast til implementeringsplan", 03.03.2002, falls on søndag`,
+		`row 1 "Telefonintervjuer med nøkkelselgere", 10.02.2002, falls on a Sunday; move it ` +
+			"to the next business day, Monday 11.02.2002",
+		`row 7 "Neste utkast til implementeringsplan", 03.03.2002, falls on a Sunday`,
 		"the kinds marked ? were guessed",
 	} {
 		if !strings.Contains(stderr, want) {
