@@ -18,6 +18,21 @@ type phrasebook struct {
 	closing        string
 	owners         map[string]string
 	planColumns    []string
+
+	// Sentences with {} holes, filled in order by fill.
+	openSponsor, openPower   string // when, with, (seller's company)
+	meetingWith              string // " med {}" : who else was in the meeting
+	meetingYou               string // the recipient among them, or "" to leave out
+	today, yesterday, onDate string // when the meeting was; onDate holds a date
+	callDay, callDate        string // "den {}" for a day of this month, another date
+	callSentence             string // day
+	planIntro                string
+	reviewAndCall, review    string // who, (day)
+	you                      string // the recipient as subject
+	checkpoint, checkpoints  string
+	footerCount, footerNone  string // count
+	footerDraft, footerCall  string // (day)
+	planTitle, planTitleOK   string // company
 }
 
 var norwegian = phrasebook{
@@ -52,6 +67,32 @@ var norwegian = phrasebook{
 	closing:     "Med vennlig hilsen",
 	owners:      map[string]string{"buyer": "kjøper", "seller": "selger", "both": "begge"},
 	planColumns: []string{"Begivenhet", "Uke", "Dato", "Milepæl", "Eier"},
+
+	openSponsor: "Takk for møtet {}{} og for interessen for {}. I dette brevet oppsummerer jeg " +
+		"hvordan jeg forsto møtet, og foreslår hvordan vi kan gå videre.",
+	openPower: "Takk for møtet {}{}. Nedenfor oppsummerer jeg det vi kom fram til, og foreslår " +
+		"en plan for veien videre.",
+	meetingWith:   " med {}",
+	meetingYou:    "deg",
+	today:         "i dag",
+	yesterday:     "i går",
+	onDate:        "{}",
+	callDay:       "{}",
+	callDate:      "den {}",
+	callSentence:  "Jeg ringer deg {} for å høre hva du synes.",
+	planIntro:     "Basert på det vi er enige om, foreslår jeg fremdriftsplanen nedenfor.",
+	reviewAndCall: " Kan {} se gjennom den, så ringer jeg deg {} for å høre hva dere synes.",
+	review:        " Kan {} se gjennom den?",
+	you:           "du",
+	checkpoint:    "milepæl",
+	checkpoints:   "milepæler",
+	footerCount: "Ved {} (merket med *) kan begge parter vurdere om vi skal gå videre eller " +
+		"avslutte.",
+	footerNone:  "Planen har ingen milepæler ennå.",
+	footerDraft: " Dette er et første utkast.",
+	footerCall:  " Dette er et første utkast, og jeg ringer deg {} for å følge opp.",
+	planTitle:   "Utkast til fremdriftsplan for {}",
+	planTitleOK: "Fremdriftsplan for {}",
 }
 
 var english = phrasebook{
@@ -86,6 +127,30 @@ var english = phrasebook{
 	closing:     "Kind regards",
 	owners:      map[string]string{"buyer": "buyer", "seller": "seller", "both": "both"},
 	planColumns: []string{"Event", "Week", "Date", "Checkpoint", "Owner"},
+
+	openSponsor: "Thank you for the meeting {}{} and for your interest in {}. In this letter I " +
+		"sum up how I understood our meeting and propose how we can move on.",
+	openPower: "Thank you for the meeting {}{}. Below I sum up what we agreed and propose a " +
+		"plan for the way ahead.",
+	meetingWith:   " with {}",
+	today:         "today",
+	yesterday:     "yesterday",
+	onDate:        "on {}",
+	callDay:       "on {}",
+	callDate:      "on {}",
+	callSentence:  "I will call you {} to hear what you think.",
+	planIntro:     "Based on what we agreed, I propose the progress plan below.",
+	reviewAndCall: " Could {} look it over? I will call you {} to hear what you think.",
+	review:        " Could {} look it over?",
+	you:           "you",
+	checkpoint:    "checkpoint",
+	checkpoints:   "checkpoints",
+	footerCount:   "At {} (marked *) either side can decide whether to go on or stop.",
+	footerNone:    "The plan has no checkpoints yet.",
+	footerDraft:   " This is a first draft.",
+	footerCall:    " This is a first draft; I will call you {} to follow up.",
+	planTitle:     "Draft progress plan for {}",
+	planTitleOK:   "Progress plan for {}",
 }
 
 func (l Lang) book() *phrasebook {
@@ -154,138 +219,76 @@ type Opening struct {
 // Opening returns the letter's first paragraph: thanks for the meeting, and
 // what the letter is for.
 func (l Lang) Opening(o Opening) string {
-	when := l.meetingWhen(o.Held, o.Date)
-	if l.usesEnglish() {
-		with := ""
-		if len(o.Others) > 0 {
-			with = " with " + l.Join(o.Others)
-		}
-		if o.ToDecisionMaker {
-			return "Thank you for the meeting " + when + with + ". Below I sum up " +
-				"what we agreed and propose a plan for the way ahead."
-		}
-		return "Thank you for the meeting " + when + with + " and for your interest in " +
-			o.SellerCompany + ". In this letter I sum up how I understood our meeting " +
-			"and propose how we can move on."
-	}
+	b := l.book()
 	with := ""
-	if len(o.Others) > 0 {
-		with = " med " + l.Join(append([]string{"deg"}, o.Others...))
+	if people := o.Others; len(people) > 0 {
+		if b.meetingYou != "" {
+			people = append([]string{b.meetingYou}, people...)
+		}
+		with = fill(b.meetingWith, l.Join(people))
 	}
+	when := l.meetingWhen(o.Held, o.Date)
 	if o.ToDecisionMaker {
-		return "Takk for møtet " + when + with + ". Nedenfor oppsummerer jeg det vi " +
-			"kom fram til, og foreslår en plan for veien videre."
+		return fill(b.openPower, when, with)
 	}
-	return "Takk for møtet " + when + with + " og for interessen for " + o.SellerCompany +
-		". I dette brevet oppsummerer jeg hvordan jeg forsto møtet, og foreslår " +
-		"hvordan vi kan gå videre."
+	return fill(b.openSponsor, when, with, o.SellerCompany)
 }
 
 // meetingWhen says when the meeting was, seen from the letter's date.
 func (l Lang) meetingWhen(held, date time.Time) string {
-	days := int(date.Sub(held).Hours() / 24)
-	switch {
-	case days == 0 && l.usesEnglish():
-		return "today"
-	case days == 0:
-		return "i dag"
-	case days == 1 && l.usesEnglish():
-		return "yesterday"
-	case days == 1:
-		return "i går"
-	case l.usesEnglish():
-		return "on " + l.DayMonth(held)
+	switch date.Sub(held).Round(time.Hour) {
+	case 0:
+		return l.book().today
+	case 24 * time.Hour:
+		return l.book().yesterday
 	}
-	return l.DayMonth(held)
+	return fill(l.book().onDate, l.DayMonth(held))
 }
 
 // CallDay names the day of a follow-up call as seen from the letter's date:
 // "den 23." in the same month, "den 3. februar" in another month, with the year
 // when it differs ("on the 23rd", "on 3 February").
 func (l Lang) CallDay(call, letterDate time.Time) string {
-	var s string
+	b := l.book()
 	switch {
 	case call.Year() == letterDate.Year() && call.Month() == letterDate.Month():
-		s = l.DayOfMonth(call.Day())
+		return fill(b.callDay, l.DayOfMonth(call.Day()))
 	case call.Year() == letterDate.Year():
-		s = l.dayMonthPhrase(l.DayMonth(call))
-	default:
-		s = l.dayMonthPhrase(l.LongDate(call))
+		return fill(b.callDate, l.DayMonth(call))
 	}
-	if l.usesEnglish() {
-		return "on " + s
-	}
-	return s
-}
-
-func (l Lang) dayMonthPhrase(date string) string {
-	if l.usesEnglish() {
-		return date
-	}
-	return "den " + date
+	return fill(b.callDate, l.LongDate(call))
 }
 
 // CallSentence returns the seller's promise to call: "Jeg ringer deg den 14.
 // for å høre hva du synes." It names the call as [Lang.CallDay] does.
 func (l Lang) CallSentence(call, letterDate time.Time) string {
-	if l.usesEnglish() {
-		return "I will call you " + l.CallDay(call, letterDate) + " to hear what you think."
-	}
-	return "Jeg ringer deg " + l.CallDay(call, letterDate) + " for å høre hva du synes."
+	return fill(l.book().callSentence, l.CallDay(call, letterDate))
 }
 
 // PlanIntro returns the decision-maker letter's next steps: it introduces the
 // plan below, asks the recipient and the reviewers to look at it, and names
 // the follow-up call. A zero call leaves the call out.
 func (l Lang) PlanIntro(reviewers []string, call, letterDate time.Time) string {
-	var b strings.Builder
-	if l.usesEnglish() {
-		b.WriteString("Based on what we agreed, I propose the progress plan below.")
-		switch {
-		case len(reviewers) > 0 && !call.IsZero():
-			b.WriteString(" Could " + l.withYou(reviewers) + " look it over? I will call you " +
-				l.CallDay(call, letterDate) + " to hear what you think.")
-		case len(reviewers) > 0:
-			b.WriteString(" Could " + l.withYou(reviewers) + " look it over?")
-		case !call.IsZero():
-			b.WriteString(" " + l.CallSentence(call, letterDate))
-		}
-		return b.String()
-	}
-	b.WriteString("Basert på det vi er enige om, foreslår jeg fremdriftsplanen nedenfor.")
+	b := l.book()
+	who := l.Join(append([]string{b.you}, reviewers...))
 	switch {
 	case len(reviewers) > 0 && !call.IsZero():
-		b.WriteString(" Kan " + l.withYou(reviewers) + " se gjennom den, så ringer jeg deg " +
-			l.CallDay(call, letterDate) + " for å høre hva dere synes.")
+		return b.planIntro + fill(b.reviewAndCall, who, l.CallDay(call, letterDate))
 	case len(reviewers) > 0:
-		b.WriteString(" Kan " + l.withYou(reviewers) + " se gjennom den?")
+		return b.planIntro + fill(b.review, who)
 	case !call.IsZero():
-		b.WriteString(" " + l.CallSentence(call, letterDate))
+		return b.planIntro + " " + l.CallSentence(call, letterDate)
 	}
-	return b.String()
-}
-
-// withYou joins the recipient, as the subject "du"/"you", with others.
-func (l Lang) withYou(others []string) string {
-	you := "du"
-	if l.usesEnglish() {
-		you = "you"
-	}
-	return l.Join(append([]string{you}, others...))
+	return b.planIntro
 }
 
 // PlanTitle returns the heading of a plan for the buyer's company: a draft
 // until the buyer has agreed to it.
 func (l Lang) PlanTitle(company string, agreed bool) string {
-	switch {
-	case l.usesEnglish() && agreed:
-		return "Progress plan for " + company
-	case l.usesEnglish():
-		return "Draft progress plan for " + company
-	case agreed:
-		return "Fremdriftsplan for " + company
+	if agreed {
+		return fill(l.book().planTitleOK, company)
 	}
-	return "Utkast til fremdriftsplan for " + company
+	return fill(l.book().planTitle, company)
 }
 
 // PlanColumns returns the headers of a plan table: event, week, date,
@@ -299,31 +302,31 @@ func (l Lang) Owner(owner string) string { return l.book().owners[owner] }
 // PlanFooter returns the words under a plan: how many checkpoints it has, in
 // words, and the follow-up call. A zero call leaves the call out.
 func (l Lang) PlanFooter(checkpoints int, call, letterDate time.Time) string {
+	b := l.book()
+	count := b.footerNone
+	if checkpoints > 0 {
+		count = fill(b.footerCount, l.Count(checkpoints, b.checkpoint, b.checkpoints))
+	}
+	if call.IsZero() {
+		return count + b.footerDraft
+	}
+	return count + fill(b.footerCall, l.CallDay(call, letterDate))
+}
+
+// fill puts the args into the {} holes of pattern, in order. Phrases keep
+// their holes in the phrasebook so each sentence is written once per language.
+func fill(pattern string, args ...string) string {
 	var b strings.Builder
-	if l.usesEnglish() {
-		if checkpoints == 0 {
-			b.WriteString("The plan has no checkpoints yet.")
-		} else {
-			b.WriteString("At " + l.Count(checkpoints, "checkpoint", "checkpoints") +
-				" (marked *) either side can decide whether to go on or stop.")
+	b.Grow(len(pattern) + 48)
+	for _, a := range args {
+		i := strings.Index(pattern, "{}")
+		if i < 0 {
+			break
 		}
-		b.WriteString(" This is a first draft")
-		if !call.IsZero() {
-			b.WriteString("; I will call you " + l.CallDay(call, letterDate) + " to follow up")
-		}
-		b.WriteString(".")
-		return b.String()
+		b.WriteString(pattern[:i])
+		b.WriteString(a)
+		pattern = pattern[i+2:]
 	}
-	if checkpoints == 0 {
-		b.WriteString("Planen har ingen milepæler ennå.")
-	} else {
-		b.WriteString("Ved " + l.Count(checkpoints, "milepæl", "milepæler") +
-			" (merket med *) kan begge parter vurdere om vi skal gå videre eller avslutte.")
-	}
-	b.WriteString(" Dette er et første utkast")
-	if !call.IsZero() {
-		b.WriteString(", og jeg ringer deg " + l.CallDay(call, letterDate) + " for å følge opp")
-	}
-	b.WriteString(".")
+	b.WriteString(pattern)
 	return b.String()
 }
