@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"followup"
 )
 
 // The project's examples render to complete letters in every format, for
@@ -131,5 +134,132 @@ func TestLetterBadFormat(t *testing.T) {
 	_, stderr, status := run(t, "letter", "../../examples/abc-sponsor.md", "--format", "pdf")
 	if status != 2 || !strings.Contains(stderr, "markdown") {
 		t.Errorf("status %d, stderr %q; want 2 and the accepted formats", status, stderr)
+	}
+}
+
+// A letter rendered from the store reads as the one rendered from the file
+// it was imported from, in every format, and says the same on stderr.
+func TestLetterFromStore(t *testing.T) {
+	eachEngine(t, func(t *testing.T, dsn string) {
+		importExamples(t, dsn)
+		for meeting, file := range map[string]string{"1": "abc-sponsor.md",
+			"2": "abc-decision-maker.md"} {
+			for _, flags := range [][]string{{"--format", "text"}, {"--format", "html",
+				"--annotated"}, {"--format", "markdown", "--lang", "en"}} {
+				t.Run(file+strings.Join(flags, " "), func(t *testing.T) {
+					wantOut, wantErr, wantStatus := run(t, append([]string{"letter",
+						example(file)}, flags...)...)
+					args := append([]string{"--db", dsn, "letter", "--deal", "1", "--meeting",
+						meeting}, flags...)
+					gotOut, gotErr, status := run(t, args...)
+					if status != wantStatus || gotOut != wantOut || gotErr != wantErr {
+						t.Errorf("from the store: status %d\n%s\n%s\nwant %d\n%s\n%s", status,
+							gotOut, gotErr, wantStatus, wantOut, wantErr)
+					}
+				})
+			}
+		}
+	})
+}
+
+func TestLetterFromStoreNewestMeeting(t *testing.T) {
+	dsn := newTestDSN(t, "sqlite")
+	importExamples(t, dsn)
+	stdout := runOK(t, dsn, "letter", "--deal", "1")
+	if !strings.Contains(stdout, "Ole Olsen") || !strings.Contains(stdout, "uke 7") {
+		t.Errorf("the newest meeting's letter is the decision-maker's:\n%s", stdout)
+	}
+	out := filepath.Join(t.TempDir(), "brev.html")
+	runOK(t, dsn, "letter", "--deal", "1", "--meeting", "1", "--format", "html", "-o", out)
+	b, err := os.ReadFile(out)
+	if err != nil || !strings.Contains(string(b), "Lars Larsen") {
+		t.Errorf("-o wrote %q, %v", b, err)
+	}
+}
+
+// A letter from the store follows the stored sections and plan, and is
+// checked like a file: a stored meeting without pain cannot be sent.
+func TestLetterFromStoreChecks(t *testing.T) {
+	dsn := newTestDSN(t, "sqlite")
+	importExamples(t, dsn)
+	db := openTestDB(t, dsn)
+	ctx := context.Background()
+	m, err := db.FindMeetingByID(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Sections = m.Sections[1:]
+	m.NotesFile = strings.Replace(m.NotesFile, "# Smerte", "# Smerte (fjernet)", 1)
+	if err := db.UpdateMeetingNotes(ctx, 1, m); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	runFails(t, dsn, 1, []string{"Smerte", "--draft"}, "letter", "--deal", "1", "--meeting", "1")
+	stdout := runOK(t, dsn, "letter", "--deal", "1", "--meeting", "1", "--draft")
+	if strings.Contains(stdout, "kraftig opp og ned") {
+		t.Errorf("the letter shows the pain that is no longer stored:\n%s", stdout)
+	}
+}
+
+// A meeting typed in without a notes file takes its people from the deal.
+func TestLetterFromStoreWithoutNotesFile(t *testing.T) {
+	dsn := newTestDSN(t, "sqlite")
+	importExamples(t, dsn)
+	db := openTestDB(t, dsn)
+	ctx := context.Background()
+	m, err := db.FindMeetingByID(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	typed := &followup.MeetingRecord{DealID: 1, Held: m.Held.AddDate(0, 0, 1),
+		Letter: m.Letter, Language: m.Language, Place: "Bergen", Sections: m.Sections}
+	if err := db.CreateMeeting(ctx, typed); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	stdout := runOK(t, dsn, "letter", "--deal", "1", "--meeting", "3", "--draft")
+	for _, want := range []string{"Lars Larsen\nSalgs- og markedsdirektør\nABC AS\nOslogata 99",
+		"Bergen, 11.01.2002", "Jens Kanden"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("letter lacks %q:\n%s", want, stdout)
+		}
+	}
+}
+
+func TestLetterFromStoreRefuses(t *testing.T) {
+	dsn := newTestDSN(t, "sqlite")
+	importExamples(t, dsn)
+	other := strings.Replace(readExample(t, "abc-sponsor.md"), "company: ABC AS",
+		"company: DEF AS", 1)
+	runOK(t, dsn, "import", writeFile(t, "def.md", other)) // deal 2, meeting 3
+	db := openTestDB(t, dsn)
+	empty := &followup.Deal{OrganisationID: 1, OwnerID: 1, Title: "Tom"}
+	if err := db.CreateDeal(context.Background(), empty); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	tests := []struct {
+		name  string
+		args  []string
+		parts []string
+	}{
+		{"a file and --deal", []string{example("abc-sponsor.md"), "--deal", "1"},
+			[]string{"not both"}},
+		{"neither", nil, []string{"give a notes file", "--deal"}},
+		{"--meeting without --deal", []string{"--meeting", "1"}, []string{"--meeting goes " +
+			"with --deal"}},
+		{"unknown deal", []string{"--deal", "99"}, []string{"--deal: deal 99 does not exist"}},
+		{"unknown meeting", []string{"--deal", "1", "--meeting", "99"}, []string{
+			"--meeting: meeting 99 does not exist"}},
+		{"a meeting of another deal", []string{"--deal", "1", "--meeting", "3"}, []string{
+			"--meeting 3 is a meeting of deal 2, not of deal 1"}},
+		{"a deal without meetings", []string{"--deal", "3"}, []string{
+			"deal 3 has no meetings yet", "followup import NOTES.md --deal 3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runFails(t, dsn, 2, tt.parts, append([]string{"letter"}, tt.args...)...)
+		})
 	}
 }
