@@ -49,12 +49,29 @@ func NewMain() *Main {
 type cli struct {
 	DB string `name:"db" env:"FOLLOWUP_DB" default:"sqlite:followup.db" placeholder:"DSN" help:"Database: sqlite:PATH or a postgres:// URL (env FOLLOWUP_DB)."`
 
-	Letter    letterCmd    `cmd:"" help:"Compose the follow-up letter from a notes file."`
+	Letter    letterCmd    `cmd:"" help:"Compose the follow-up letter from a notes file or a stored meeting."`
 	Check     checkCmd     `cmd:"" help:"Check a notes file against the method's rules."`
 	Holidays  holidaysCmd  `cmd:"" help:"List Norway's public holidays of a year."`
 	Plan      planCmd      `cmd:"" help:"Print a progress plan from notes or a template, or compare two versions."`
 	Templates templatesCmd `cmd:"" help:"List the plan templates, or show one."`
 	Gate      gateCmd      `cmd:"" help:"Apply the quote gate: may a quote go out yet?"`
+
+	Import    importCmd    `cmd:"" help:"Store notes files: the deal, the buyer's people, the meeting, a draft letter and the plan."`
+	Deals     dealsCmd     `cmd:"" help:"List deals with their owner, value and next follow-up."`
+	Deal      dealCmd      `cmd:"" help:"Show everything about one deal."`
+	Sent      sentCmd      `cmd:"" help:"Mark a letter sent and schedule its follow-up call."`
+	Confirmed confirmedCmd `cmd:"" help:"Record that the buyer confirmed a letter."`
+	Disputed  disputedCmd  `cmd:"" help:"Record that the buyer asked for changes to a letter."`
+	Agenda    agendaCmd    `cmd:"" help:"Show the follow-ups due and overdue, and the deals with none."`
+	Done      doneCmd      `cmd:"" help:"Mark a follow-up done, with its outcome."`
+	Move      moveCmd      `cmd:"" help:"Move a follow-up to another day, with a reason."`
+
+	User       userCmd       `cmd:"" help:"Add and list users, and set their passwords."`
+	Team       teamCmd       `cmd:"" help:"Add and list teams of sellers."`
+	Export     exportCmd     `cmd:"" help:"Write the whole database as JSON, or as CSV files for Excel."`
+	ImportJSON importJSONCmd `cmd:"" name:"import-json" help:"Load a JSON export into an empty database."`
+	ImportCSV  importCSVCmd  `cmd:"" name:"import-csv" help:"Read organisations, contacts or deals from a CSV file."`
+	Backup     backupCmd     `cmd:"" help:"Copy a SQLite database while it is in use."`
 }
 
 // exitStatus ends a command with a status but no further message: the
