@@ -47,7 +47,7 @@ func NewMain() *Main {
 // cli is followup's command line: global flags and one field per subcommand,
 // each implemented in its own file.
 type cli struct {
-	DB string `name:"db" env:"FOLLOWUP_DB" default:"sqlite:followup.db" placeholder:"DSN" help:"Database: sqlite:PATH or a postgres:// URL (env FOLLOWUP_DB)."`
+	DB string `name:"db" env:"FOLLOWUP_DB" default:"sqlite:followup.db" placeholder:"DSN" help:"Database: sqlite:PATH or a postgres:// URL."`
 
 	Letter    letterCmd    `cmd:"" help:"Compose the follow-up letter from a notes file or a stored meeting."`
 	Check     checkCmd     `cmd:"" help:"Check a notes file against the method's rules."`
