@@ -72,6 +72,7 @@ type cli struct {
 	ImportJSON importJSONCmd `cmd:"" name:"import-json" help:"Load a JSON export into an empty database."`
 	ImportCSV  importCSVCmd  `cmd:"" name:"import-csv" help:"Read organisations, contacts or deals from a CSV file."`
 	Backup     backupCmd     `cmd:"" help:"Copy a SQLite database while it is in use."`
+	Gen        genCmd        `cmd:"" help:"Fill a new database with made-up deals, for trials and benchmarks."`
 }
 
 // exitStatus ends a command with a status but no further message: the
