@@ -18,6 +18,9 @@ go vet ./...
 echo "== tests"
 go test -count=1 ./...
 
+echo "== benchmarks, once each (figures: see README, Measuring)"
+go test -count=1 -run '^$' -bench . -benchtime 1x ./...
+
 echo "== fuzzing (short runs; the seed corpora also run as tests above)"
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 15s ./notes/
 go test -run '^$' -fuzz '^FuzzParsePlanTable$' -fuzztime 10s ./notes/
