@@ -172,11 +172,13 @@ type Deal struct {
 	CloseDate      time.Time // the seller's estimate; zero when none
 	Status         DealStatus
 	StatusReason   string // why it was lost or walked, or a note on a win
+	Grade          Grade  // how far the deal has come on the ladder of [Grades]
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
 }
 
-// Validate checks the deal's fields and fills in the defaults: open, in NOK.
+// Validate checks the deal's fields and fills in the defaults: open, a
+// prospect, in NOK.
 func (d *Deal) Validate() error {
 	d.Title = strings.TrimSpace(d.Title)
 	d.Currency = strings.ToUpper(strings.TrimSpace(d.Currency))
@@ -185,6 +187,9 @@ func (d *Deal) Validate() error {
 	}
 	if d.Status == "" {
 		d.Status = DealOpen
+	}
+	if d.Grade == "" {
+		d.Grade = GradeProspect
 	}
 	switch {
 	case d.Title == "":
@@ -199,6 +204,9 @@ func (d *Deal) Validate() error {
 		return Errorf(EINVALID, "currency %q is not a three-letter code such as NOK", d.Currency)
 	case !d.Status.Valid():
 		return Errorf(EINVALID, "status %q is unknown: use open, won, lost or walked", d.Status)
+	case !d.Grade.Valid():
+		return Errorf(EINVALID, "grade %q of deal %q is unknown: use %s", d.Grade, d.Title,
+			gradeList())
 	}
 	if (d.Status == DealLost || d.Status == DealWalked) && strings.TrimSpace(d.StatusReason) == "" {
 		return Errorf(EINVALID, "deal %q is %s: give the reason", d.Title, d.Status)
@@ -226,6 +234,7 @@ type DealUpdate struct {
 	CloseDate    *time.Time
 	Status       *DealStatus
 	StatusReason *string
+	Grade        *Grade
 }
 
 // Apply copies the update's fields onto d.
@@ -237,6 +246,7 @@ func (up DealUpdate) Apply(d *Deal) {
 	setIf(&d.CloseDate, up.CloseDate)
 	setIf(&d.Status, up.Status)
 	setIf(&d.StatusReason, up.StatusReason)
+	setIf(&d.Grade, up.Grade)
 }
 
 // DealDetail is everything known about one deal, for `followup deal ID` and

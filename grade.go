@@ -1,5 +1,7 @@
 package followup
 
+import "strings"
+
 // Grade is how far a deal has come, judged by evidence and never by the
 // seller's say-so. The ladder runs from prospect to quoted while a deal is
 // open; won, lost and walked are the grades of a closed deal.
@@ -59,6 +61,17 @@ func (g Grade) Rank() int {
 
 // Valid reports whether g is one of [Grades].
 func (g Grade) Valid() bool { return g.Rank() >= 0 }
+
+// gradeList names the grades in the ladder's order for a message that asks
+// for one of them: "prospect, pain, …, lost or walked".
+func gradeList() string {
+	names := make([]string, len(Grades))
+	for i, g := range Grades {
+		names[i] = string(g)
+	}
+	last := len(names) - 1
+	return strings.Join(names[:last], ", ") + " or " + names[last]
+}
 
 // Closed reports whether g is the grade of a closed deal: won, lost or walked.
 func (g Grade) Closed() bool {

@@ -1,6 +1,7 @@
 package followup_test
 
 import (
+	"strings"
 	"testing"
 
 	"followup"
@@ -75,5 +76,54 @@ func TestGradeWeigh(t *testing.T) {
 				t.Errorf("%s.Weigh(%d) = %d, want %d", tt.grade, tt.value, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestDealValidateGrade(t *testing.T) {
+	tests := []struct {
+		name  string
+		grade followup.Grade
+		want  followup.Grade // the grade after Validate, when valid
+		err   string         // a part of the error message, or "" for none
+	}{
+		{"none is a prospect", "", followup.GradeProspect, ""},
+		{"a rung of the ladder stays", followup.GradePower, followup.GradePower, ""},
+		{"a closed grade stays", followup.GradeWalked, followup.GradeWalked, ""},
+		{"unknown", "hopeful", "", `grade "hopeful" of deal "Lager" is unknown: use ` +
+			"prospect, pain, sponsor, power, plan, proven, quoted, won, lost or walked"},
+		{"written in capitals", "Power", "", `grade "Power"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := followup.Deal{OrganisationID: 1, OwnerID: 2, Title: "Lager", Grade: tt.grade}
+			err := d.Validate()
+			if tt.err != "" {
+				code, msg := followup.ErrorCode(err), followup.ErrorMessage(err)
+				if code != followup.EINVALID || !strings.Contains(msg, tt.err) {
+					t.Fatalf("Validate = %v (%s), want %s naming %q", err, code,
+						followup.EINVALID, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Validate = %v, want nil", err)
+			}
+			if got, want := d.Grade, tt.want; got != want {
+				t.Errorf("grade after Validate = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestDealUpdateGrade(t *testing.T) {
+	d := followup.Deal{Grade: followup.GradePain}
+	followup.DealUpdate{}.Apply(&d)
+	if got, want := d.Grade, followup.GradePain; got != want {
+		t.Errorf("an update without a grade made it %q, want %q", got, want)
+	}
+	plan := followup.GradePlan
+	followup.DealUpdate{Grade: &plan}.Apply(&d)
+	if got, want := d.Grade, followup.GradePlan; got != want {
+		t.Errorf("grade after update = %q, want %q", got, want)
 	}
 }

@@ -112,12 +112,12 @@ func contactsTable(s *followup.Snapshot, n names) Table {
 func dealsTable(s *followup.Snapshot, n names) Table {
 	t := Table{Name: "deals", Header: []string{"id", "organisation_id", "organisation",
 		"owner_id", "owner", "title", "value", "currency", "close_date", "status",
-		"status_reason", "created_at", "updated_at"}}
+		"status_reason", "grade", "created_at", "updated_at"}}
 	for _, v := range s.Deals {
 		t.Rows = append(t.Rows, []string{ID(v.ID), ID(v.OrganisationID), n.orgs[v.OrganisationID],
 			ID(v.OwnerID), n.users[v.OwnerID], v.Title, Amount(v.Value), v.Currency,
-			Day(v.CloseDate), string(v.Status), v.StatusReason, Time(v.CreatedAt),
-			Time(v.UpdatedAt)})
+			Day(v.CloseDate), string(v.Status), v.StatusReason, string(v.Grade),
+			Time(v.CreatedAt), Time(v.UpdatedAt)})
 	}
 	return t
 }

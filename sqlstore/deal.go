@@ -11,15 +11,22 @@ var (
 	_ followup.DealService = (*Tx)(nil)
 )
 
+// dealColumns are the columns scanDeal reads, in its order; ListDealLines
+// reads them too, ahead of its own.
 const dealColumns = `id, organisation_id, owner_id, title, value, currency, close_date,
-	status, status_reason, created_at, updated_at`
+	status, status_reason, grade, created_at, updated_at`
 
 func scanDeal(s scanner) (*followup.Deal, error) {
 	var d followup.Deal
-	err := s.Scan(&d.ID, &d.OrganisationID, &d.OwnerID, &d.Title, &d.Value, &d.Currency,
-		dateCol{&d.CloseDate}, &d.Status, &d.StatusReason, timeCol{&d.CreatedAt},
-		timeCol{&d.UpdatedAt})
+	err := s.Scan(dealFields(&d)...)
 	return &d, err
+}
+
+// dealFields returns where each of dealColumns is scanned to in d.
+func dealFields(d *followup.Deal) []any {
+	return []any{&d.ID, &d.OrganisationID, &d.OwnerID, &d.Title, &d.Value, &d.Currency,
+		dateCol{&d.CloseDate}, &d.Status, &d.StatusReason, &d.Grade, timeCol{&d.CreatedAt},
+		timeCol{&d.UpdatedAt}}
 }
 
 // CreateDeal stores d and sets its ID and times.
@@ -48,9 +55,11 @@ func (tx *Tx) CreateDeal(ctx context.Context, d *followup.Deal) error {
 
 func (tx *Tx) insertDeal(ctx context.Context, d *followup.Deal) error {
 	err := tx.insert(ctx, "deals", &d.ID, []string{"organisation_id", "owner_id", "title",
-		"value", "currency", "close_date", "status", "status_reason", "created_at", "updated_at"},
+		"value", "currency", "close_date", "status", "status_reason", "grade", "created_at",
+		"updated_at"},
 		d.OrganisationID, d.OwnerID, d.Title, d.Value, d.Currency, dateArg(d.CloseDate),
-		string(d.Status), d.StatusReason, timeArg(d.CreatedAt), timeArg(d.UpdatedAt))
+		string(d.Status), d.StatusReason, string(d.Grade), timeArg(d.CreatedAt),
+		timeArg(d.UpdatedAt))
 	if err != nil {
 		return tx.writeError("create deal "+d.Title, err)
 	}
@@ -138,9 +147,10 @@ func (tx *Tx) UpdateDeal(ctx context.Context,
 	}
 	d.UpdatedAt = tx.db.now()
 	const q = `UPDATE deals SET owner_id = $2, title = $3, value = $4, currency = $5,
-		close_date = $6, status = $7, status_reason = $8, updated_at = $9 WHERE id = $1`
+		close_date = $6, status = $7, status_reason = $8, grade = $9, updated_at = $10
+		WHERE id = $1`
 	_, err = tx.q.ExecContext(ctx, q, id, d.OwnerID, d.Title, d.Value, d.Currency,
-		dateArg(d.CloseDate), string(d.Status), d.StatusReason, d.UpdatedAt)
+		dateArg(d.CloseDate), string(d.Status), d.StatusReason, string(d.Grade), d.UpdatedAt)
 	if err != nil {
 		return nil, tx.writeError("update deal "+d.Title, err)
 	}

@@ -53,9 +53,8 @@ func (tx *Tx) ListDealLines(ctx context.Context, f followup.DealFilter) ([]DealL
 func scanDealLine(s scanner) (DealLine, error) {
 	var d followup.Deal
 	var l DealLine
-	err := s.Scan(&d.ID, &d.OrganisationID, &d.OwnerID, &d.Title, &d.Value, &d.Currency,
-		dateCol{&d.CloseDate}, &d.Status, &d.StatusReason, timeCol{&d.CreatedAt},
-		timeCol{&d.UpdatedAt}, &l.Organisation, &l.Owner, dateCol{&l.NextFollowUp})
+	err := s.Scan(append(dealFields(&d), &l.Organisation, &l.Owner,
+		dateCol{&l.NextFollowUp})...)
 	l.Deal = &d
 	return l, err
 }

@@ -9,7 +9,7 @@ import (
 	"followup/sqlstore"
 )
 
-// setGrade sets a deal's grade directly, as the pipeline's rules will.
+// setGrade sets a deal's grade in SQL, past the store's checks.
 func setGrade(t *testing.T, db *sqlstore.DB, dealID int64, g followup.Grade) {
 	t.Helper()
 	write, _ := db.SQL()
@@ -21,9 +21,9 @@ func setGrade(t *testing.T, db *sqlstore.DB, dealID int64, g followup.Grade) {
 func addDeal(t *testing.T, db *sqlstore.DB, f fixture, seller *followup.User, title string,
 	value int64, g followup.Grade) *followup.Deal {
 	t.Helper()
-	d := &followup.Deal{OrganisationID: f.org.ID, OwnerID: seller.ID, Title: title, Value: value}
+	d := &followup.Deal{OrganisationID: f.org.ID, OwnerID: seller.ID, Title: title, Value: value,
+		Grade: g}
 	must(t, db.CreateDeal(context.Background(), d))
-	setGrade(t, db, d.ID, g)
 	return d
 }
 

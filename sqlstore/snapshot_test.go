@@ -17,6 +17,9 @@ func fill(t *testing.T, db *sqlstore.DB) fixture {
 	t.Helper()
 	ctx := context.Background()
 	f := seed(t, db)
+	grade := followup.GradePlan // a grade the database would not give by default
+	_, err := db.UpdateDeal(ctx, f.deal.ID, followup.DealUpdate{Grade: &grade})
+	must(t, err)
 	m := meeting(f.deal.ID, day(2002, 1, 9), "lageret taper ordrer")
 	must(t, db.CreateMeeting(ctx, m))
 	l := &followup.LetterRecord{DealID: f.deal.ID, MeetingID: m.ID, Kind: followup.SponsorLetter,
@@ -24,7 +27,7 @@ func fill(t *testing.T, db *sqlstore.DB) fixture {
 	must(t, db.CreateLetter(ctx, l))
 	p := plan(f.deal.ID)
 	must(t, db.SavePlanVersion(ctx, p))
-	_, err := db.AgreePlanVersion(ctx, p.ID, time.Time{})
+	_, err = db.AgreePlanVersion(ctx, p.ID, time.Time{})
 	must(t, err)
 	call := &followup.FollowUp{OwnerID: f.seller.ID, Kind: followup.FollowUpCall,
 		Due: day(2002, 1, 23), Purpose: "ringe Ola"}
@@ -116,6 +119,9 @@ func compareSnapshots(t *testing.T, got, want *followup.Snapshot) {
 		len(want.Plans[0].Plan.Events) == 0 || len(want.Audit) == 0 {
 		t.Errorf("snapshot lacks children: %+v", want)
 	}
+	if len(want.Deals) == 0 || want.Deals[0].Grade == followup.GradeProspect {
+		t.Errorf("snapshot lacks a deal graded past prospect: %+v", want.Deals)
+	}
 }
 
 // normalizeAudit rewrites each entry's JSON in one canonical form.
@@ -134,4 +140,23 @@ func normalizeAudit(t *testing.T, entries []*followup.AuditEntry) {
 	for _, e := range entries {
 		e.Before, e.After = canon(e.Before), canon(e.After)
 	}
+}
+
+// A snapshot's deal with a grade off the ladder is refused on every engine,
+// and the import stores nothing.
+func TestImportRefusesUnknownGrade(t *testing.T) {
+	forEachEngine(t, func(t *testing.T, dst *sqlstore.DB) {
+		ctx := context.Background()
+		src := mustOpenDB(t, "sqlite")
+		fill(t, src)
+		s, err := src.Export(ctx)
+		must(t, err)
+		s.Deals[0].Grade = "hopeful"
+		wantCode(t, dst.Import(ctx, s), followup.EINVALID, s.Deals[0].Title,
+			"not one of those allowed")
+		deals, err := dst.ListDeals(ctx, followup.DealFilter{})
+		if must(t, err); len(deals) != 0 {
+			t.Errorf("a refused import stored %d deals", len(deals))
+		}
+	})
 }

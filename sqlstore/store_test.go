@@ -328,8 +328,10 @@ func TestDeals(t *testing.T) {
 	forEachEngine(t, func(t *testing.T, db *sqlstore.DB) {
 		ctx := context.Background()
 		f := seed(t, db)
-		if f.deal.Currency != "NOK" || f.deal.Status != followup.DealOpen {
-			t.Errorf("defaults = %s %s, want NOK open", f.deal.Currency, f.deal.Status)
+		if f.deal.Currency != "NOK" || f.deal.Status != followup.DealOpen ||
+			f.deal.Grade != followup.GradeProspect {
+			t.Errorf("defaults = %s %s %s, want NOK open prospect", f.deal.Currency,
+				f.deal.Status, f.deal.Grade)
 		}
 		got, err := db.FindDealByID(ctx, f.deal.ID)
 		must(t, err)
@@ -338,8 +340,12 @@ func TestDeals(t *testing.T) {
 		}
 
 		other := &followup.Deal{OrganisationID: f.org.ID, OwnerID: f.manager.ID,
-			Title: "Fraktavtale", Currency: "eur"}
+			Title: "Fraktavtale", Currency: "eur", Grade: followup.GradeSponsor}
 		must(t, db.CreateDeal(ctx, other))
+		got, err = db.FindDealByID(ctx, other.ID)
+		if must(t, err); !reflect.DeepEqual(got, other) {
+			t.Errorf("FindDealByID = %+v, want %+v", got, other)
+		}
 		missing := &followup.Deal{OrganisationID: 77, OwnerID: f.seller.ID, Title: "X"}
 		wantCode(t, db.CreateDeal(ctx, missing), followup.ENOTFOUND, "organisation 77")
 
@@ -350,9 +356,11 @@ func TestDeals(t *testing.T) {
 		closed, err := db.UpdateDeal(ctx, other.ID,
 			followup.DealUpdate{Status: &lost, StatusReason: &reason})
 		must(t, err)
-		if closed.Status != lost || closed.Currency != "EUR" {
-			t.Errorf("UpdateDeal = %+v", closed)
+		if closed.Status != lost || closed.Currency != "EUR" ||
+			closed.Grade != followup.GradeSponsor {
+			t.Errorf("UpdateDeal = %+v, want it lost in EUR, its grade kept", closed)
 		}
+		testDealGradeUpdate(t, db, other.ID)
 
 		tests := []struct {
 			name   string
@@ -379,6 +387,32 @@ func TestDeals(t *testing.T) {
 			}
 		}
 	})
+}
+
+// testDealGradeUpdate gives the lost deal its closed grade, then refuses a
+// grade off the ladder, in an update and in a new deal.
+func testDealGradeUpdate(t *testing.T, db *sqlstore.DB, id int64) {
+	t.Helper()
+	ctx := context.Background()
+	lost := followup.GradeLost
+	updated, err := db.UpdateDeal(ctx, id, followup.DealUpdate{Grade: &lost})
+	must(t, err)
+	got, err := db.FindDealByID(ctx, id)
+	must(t, err)
+	if got.Grade != lost || !reflect.DeepEqual(got, updated) {
+		t.Errorf("after the update FindDealByID = %+v, want %+v at grade %s", got, updated, lost)
+	}
+
+	hopeful := followup.Grade("hopeful")
+	_, err = db.UpdateDeal(ctx, id, followup.DealUpdate{Grade: &hopeful})
+	wantCode(t, err, followup.EINVALID, `grade "hopeful"`, "prospect, pain", "lost or walked")
+	got, err = db.FindDealByID(ctx, id)
+	if must(t, err); got.Grade != lost {
+		t.Errorf("a refused update left grade %q, want %q", got.Grade, lost)
+	}
+	bad := &followup.Deal{OrganisationID: got.OrganisationID, OwnerID: got.OwnerID,
+		Title: "Uklar", Grade: hopeful}
+	wantCode(t, db.CreateDeal(ctx, bad), followup.EINVALID, `grade "hopeful" of deal "Uklar"`)
 }
 
 func TestMeetings(t *testing.T) {

@@ -53,14 +53,15 @@ func (c *dealsCmd) Run(ctx context.Context, m *Main, g *cli) error {
 // writeDealLines writes deals as a table.
 func writeDealLines(w io.Writer, lines []sqlstore.DealLine) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tORGANISATION\tTITLE\tOWNER\tSTATUS\tVALUE\tNEXT FOLLOW-UP")
+	fmt.Fprintln(tw, "ID\tORGANISATION\tTITLE\tOWNER\tSTATUS\tGRADE\tVALUE\tNEXT FOLLOW-UP")
 	for _, l := range lines {
 		next := "none"
 		if !l.NextFollowUp.IsZero() {
 			next = isoDay(l.NextFollowUp)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", l.Deal.ID, l.Organisation,
-			l.Deal.Title, l.Owner, l.Deal.Status, amount(l.Deal.Value, l.Deal.Currency), next)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", l.Deal.ID, l.Organisation,
+			l.Deal.Title, l.Owner, l.Deal.Status, l.Deal.Grade,
+			amount(l.Deal.Value, l.Deal.Currency), next)
 	}
 	return tw.Flush()
 }
@@ -126,6 +127,7 @@ func writeDealHead(b *strings.Builder, d *followup.DealDetail) {
 	if deal.StatusReason != "" {
 		fmt.Fprintf(b, "Reason: %s\n", deal.StatusReason)
 	}
+	fmt.Fprintf(b, "Grade: %s\n", deal.Grade)
 	if !deal.CloseDate.IsZero() {
 		fmt.Fprintf(b, "Close (the seller's estimate): %s\n", isoDay(deal.CloseDate))
 	}

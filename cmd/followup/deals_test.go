@@ -22,9 +22,9 @@ func TestDeals(t *testing.T) {
 		"name: Jens Kanden", "name: Kari Selger").Replace(readExample(t, "abc-sponsor.md"))
 	runOK(t, dsn, "import", writeFile(t, "def.md", other)) // deal 2, user 2
 	db := openTestDB(t, dsn)
-	value := int64(12_500_000)
+	value, grade := int64(12_500_000), followup.GradeSponsor
 	if _, err := db.UpdateDeal(context.Background(), 1,
-		followup.DealUpdate{Value: &value}); err != nil {
+		followup.DealUpdate{Value: &value, Grade: &grade}); err != nil {
 		t.Fatal(err)
 	}
 	runOK(t, dsn, "sent", "1")
@@ -36,9 +36,9 @@ func TestDeals(t *testing.T) {
 		notWant []string
 	}{
 		{"every deal", nil, []string{
-			"ID  ORGANISATION  TITLE   OWNER        STATUS  VALUE       NEXT FOLLOW-UP",
-			"1   ABC AS        ABC AS  Jens Kanden  open    kr 125 000  2002-01-14",
-			"2   DEF AS        DEF AS  Kari Selger  open    kr 0        none"}, nil},
+			"ID  ORGANISATION  TITLE   OWNER        STATUS  GRADE     VALUE       NEXT FOLLOW-UP",
+			"1   ABC AS        ABC AS  Jens Kanden  open    sponsor   kr 125 000  2002-01-14",
+			"2   DEF AS        DEF AS  Kari Selger  open    prospect  kr 0        none"}, nil},
 		{"by seller's name", []string{"--seller", "Kari Selger"}, []string{"DEF AS"},
 			[]string{"ABC AS"}},
 		{"by seller's number", []string{"--seller", "1"}, []string{"ABC AS"},
@@ -102,7 +102,7 @@ func TestDeal(t *testing.T) {
 
 	stdout := runOK(t, dsn, "deal", "1")
 	for _, want := range []string{
-		`Deal 1 "ABC AS": open, kr 0`,
+		`Deal 1 "ABC AS": open, kr 0` + "\nGrade: prospect\n",
 		"Organisation: 1 ABC AS, Oslogata 99, 0123 Oslo",
 		"Owner: Jens Kanden, Partner",
 		"Contacts\n  1  Ole Olsen    daglig leder",

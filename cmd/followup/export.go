@@ -208,10 +208,10 @@ func unwrapPathError(err error) error {
 }
 
 // The JSON export's form. A change that an older followup cannot read raises
-// exportVersion.
+// exportVersion: version 2 gave deals their grade.
 const (
 	exportFormat  = "followup-export"
-	exportVersion = 1
+	exportVersion = 2
 )
 
 // exportFile is the JSON export: the [followup.Snapshot] under stable
@@ -477,6 +477,7 @@ type dealJSON struct {
 	CloseDate      jsonDay             `json:"close_date"`
 	Status         followup.DealStatus `json:"status"`
 	StatusReason   string              `json:"status_reason"`
+	Grade          followup.Grade      `json:"grade"`
 	CreatedAt      jsonTime            `json:"created_at"`
 	UpdatedAt      jsonTime            `json:"updated_at"`
 }
@@ -484,15 +485,22 @@ type dealJSON struct {
 func toDealJSON(d *followup.Deal) dealJSON {
 	return dealJSON{ID: d.ID, OrganisationID: d.OrganisationID, OwnerID: d.OwnerID,
 		Title: d.Title, Value: d.Value, Currency: d.Currency, CloseDate: jsonDay(d.CloseDate),
-		Status: d.Status, StatusReason: d.StatusReason, CreatedAt: jsonTime(d.CreatedAt),
-		UpdatedAt: jsonTime(d.UpdatedAt)}
+		Status: d.Status, StatusReason: d.StatusReason, Grade: d.Grade,
+		CreatedAt: jsonTime(d.CreatedAt), UpdatedAt: jsonTime(d.UpdatedAt)}
 }
 
+// domain returns the deal. A deal without a grade, as every deal of a
+// version 1 export is, is a prospect: the grade the database gave each deal
+// it held when grades came.
 func (j dealJSON) domain() *followup.Deal {
+	grade := j.Grade
+	if grade == "" {
+		grade = followup.GradeProspect
+	}
 	return &followup.Deal{ID: j.ID, OrganisationID: j.OrganisationID, OwnerID: j.OwnerID,
 		Title: j.Title, Value: j.Value, Currency: j.Currency, CloseDate: time.Time(j.CloseDate),
-		Status: j.Status, StatusReason: j.StatusReason, CreatedAt: time.Time(j.CreatedAt),
-		UpdatedAt: time.Time(j.UpdatedAt)}
+		Status: j.Status, StatusReason: j.StatusReason, Grade: grade,
+		CreatedAt: time.Time(j.CreatedAt), UpdatedAt: time.Time(j.UpdatedAt)}
 }
 
 type meetingJSON struct {

@@ -81,12 +81,13 @@ func populate(t *testing.T, dsn string) {
 	must(t, db.CreateContact(ctx, sponsor))
 
 	deal := &followup.Deal{OrganisationID: org.ID, OwnerID: seller.ID,
-		Title: "Lagerstyring Oslo", Value: 125_000_050, CloseDate: date(2002, 4, 30)}
+		Title: "Lagerstyring Oslo", Value: 125_000_050, CloseDate: date(2002, 4, 30),
+		Grade: followup.GradePower}
 	must(t, db.CreateDeal(ctx, deal))
 	lost := &followup.Deal{OrganisationID: org.ID, OwnerID: seller.ID, Title: "Ruteplan"}
 	must(t, db.CreateDeal(ctx, lost))
-	ok(t)(db.UpdateDeal(ctx, lost.ID, followup.DealUpdate{
-		Status: ptr(followup.DealLost), StatusReason: ptr("valgte en annen")}))
+	ok(t)(db.UpdateDeal(ctx, lost.ID, followup.DealUpdate{Status: ptr(followup.DealLost),
+		StatusReason: ptr("valgte en annen"), Grade: ptr(followup.GradeLost)}))
 
 	populateRecords(t, db, deal, seller, manager, sponsor)
 }
@@ -253,7 +254,8 @@ func checkEveryTable(t *testing.T, b []byte) {
 		t.Errorf("export lacks a part: statuses %v, settings %v", statuses, s.Settings)
 	}
 	for _, want := range []string{`"password_hash": "$argon2id$`, `"close_date": "2002-04-30"`,
-		`"team_id": null`, `"Ærlig Øl & Ål AS"`, `"feilplukk <10 %> & mer"`} {
+		`"team_id": null`, `"Ærlig Øl & Ål AS"`, `"feilplukk <10 %> & mer"`,
+		`"grade": "power"`, `"grade": "lost"`} {
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("export does not hold %s", want)
 		}
@@ -316,6 +318,42 @@ func TestImportJSONRefuses(t *testing.T) {
 	}
 }
 
+// A version 1 export, written before deals had grades, still imports: its
+// deals are prospects, as the migration that brought grades made them.
+func TestImportJSONVersion1(t *testing.T) {
+	src, dst := newTestDSN(t, "sqlite"), newTestDSN(t, "sqlite")
+	populate(t, src)
+	// The file's own version comes first; plans have versions of their own.
+	file := strings.Replace(string(exportJSON(t, src)), `"version": 2`, `"version": 1`, 1)
+	var old []string
+	for _, line := range strings.Split(file, "\n") {
+		if !strings.Contains(line, `"grade": `) {
+			old = append(old, line)
+		}
+	}
+	wantRun(t, 0, []string{"Imported 3 users"}, "", "--db", dst, "import-json",
+		writeFile(t, "followup.json", strings.Join(old, "\n")))
+	for _, d := range mustExport(t, dst).Deals {
+		if d.Grade != followup.GradeProspect {
+			t.Errorf("deal %q of a version 1 export has grade %q, want %q", d.Title, d.Grade,
+				followup.GradeProspect)
+		}
+	}
+}
+
+// A grade off the ladder is refused, and nothing of the file is stored.
+func TestImportJSONRefusesUnknownGrade(t *testing.T) {
+	src, dst := newTestDSN(t, "sqlite"), newTestDSN(t, "sqlite")
+	populate(t, src)
+	file := strings.Replace(string(exportJSON(t, src)), `"grade": "power"`,
+		`"grade": "hopeful"`, 1)
+	wantRun(t, 2, []string{"Lagerstyring Oslo", "not one of those allowed"}, "", "--db", dst,
+		"import-json", writeFile(t, "followup.json", file))
+	if s := mustExport(t, dst); len(s.Users)+len(s.Deals) != 0 {
+		t.Errorf("a refused import stored %d users and %d deals", len(s.Users), len(s.Deals))
+	}
+}
+
 func TestImportJSONFromStdin(t *testing.T) {
 	src, dst := newTestDSN(t, "sqlite"), newTestDSN(t, "sqlite")
 	populate(t, src)
@@ -329,7 +367,7 @@ func TestExportOptions(t *testing.T) {
 		"--db", dsn, "export", "--format", "csv")
 	wantRun(t, 2, []string{"--format"}, "", "--db", dsn, "export", "--format", "xml")
 	// An empty database exports empty lists, not nulls.
-	out := wantRun(t, 0, []string{`"teams": []`, `"settings": {}`, `"version": 1`,
+	out := wantRun(t, 0, []string{`"teams": []`, `"settings": {}`, `"version": 2`,
 		`"exported_at": "2002-01-10T09:00:00Z"`}, "", "--db", dsn, "export")
 	if strings.Contains(out, "null") {
 		t.Errorf("empty export has nulls:\n%s", out)
@@ -350,6 +388,9 @@ func TestExportFileKeepsEveryField(t *testing.T) {
 	var b bytes.Buffer
 	must(t, writeExportJSON(&b, newExportFile(&s, time.Now())))
 	got := mustSnapshot(t, b.Bytes())
+	if g, w := got.Deals[0].Grade, s.Deals[0].Grade; g != w || w == "" {
+		t.Errorf("deal's grade came back %q, want %q", g, w)
+	}
 	gv, wv := reflect.ValueOf(*got), reflect.ValueOf(s)
 	for i := range gv.NumField() {
 		if !reflect.DeepEqual(gv.Field(i).Interface(), wv.Field(i).Interface()) {
@@ -406,9 +447,10 @@ func TestExportCSV(t *testing.T) {
 		deals := readText(t, filepath.Join(dir, "deals.csv"))
 		for _, want := range []string{
 			"\uFEFFid;organisation_id;organisation;owner_id;owner;title;value;currency;" +
-				"close_date;status;status_reason;created_at;updated_at\r\n",
-			";1;kari@selger.no;Lagerstyring Oslo;1250000,50;NOK;30.04.2002;open;;10.01.2002 09:00:",
-			";Ruteplan;0,00;NOK;;lost;valgte en annen;",
+				"close_date;status;status_reason;grade;created_at;updated_at\r\n",
+			";1;kari@selger.no;Lagerstyring Oslo;1250000,50;NOK;30.04.2002;open;;power;" +
+				"10.01.2002 09:00:",
+			";Ruteplan;0,00;NOK;;lost;valgte en annen;lost;",
 		} {
 			if !strings.Contains(deals, want) {
 				t.Errorf("deals.csv does not hold %q:\n%s", want, deals)
