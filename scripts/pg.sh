@@ -34,7 +34,9 @@ install_postgres() {
 		echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
 	fi
 	apt-get update >&2
-	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql >&2
+	# Keep our createcluster.conf when the package brings its own, without asking.
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+		-o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql >&2
 }
 
 # as_postgres runs a command as the postgres user when root (root may not run
