@@ -55,6 +55,7 @@ func ComposeLetter(m *Meeting) *Letter {
 			Date:            m.Date,
 		}),
 		Closing: lg.Closing(),
+		Parts:   make([]LetterPart, 0, min(len(m.Sections)+1, len(SectionKinds))),
 	}
 
 	for _, kind := range SectionKinds {
@@ -92,7 +93,8 @@ func (m *Meeting) composePart(s Section) LetterPart {
 func (m *Meeting) composeNextSteps() (LetterPart, bool) {
 	lg := m.Language
 	part := LetterPart{Kind: NextSteps, Label: lg.Label(string(NextSteps))}
-	var paragraphs []string
+	var room [2]string
+	paragraphs := room[:0]
 	if s, ok := m.Section(NextSteps); ok && !s.IsEmpty() {
 		paragraphs = append(paragraphs, m.composePart(s).Text)
 	}
@@ -120,27 +122,36 @@ func ComposePlanTable(p *Plan, lg lang.Lang, company string, agreed bool,
 		Title:   p.Title,
 		Label:   lg.Label("plan"),
 		Columns: lg.PlanColumns(),
-		Rows:    make([][]string, 0, len(p.Events)),
-		Footer:  lg.PlanFooter(p.Checkpoints(), call, letterDate),
+		Rows:    make([][]string, len(p.Events)),
+		Footer:  p.Footer, // the seller's own words; the checks compare its count with the rows
 	}
 	if t.Title == "" {
 		t.Title = lg.PlanTitle(company, agreed)
 	}
-	if p.Footer != "" {
-		t.Footer = p.Footer // the seller's own words; the checks compare its count with the rows
+	if t.Footer == "" {
+		t.Footer = lg.PlanFooter(p.Checkpoints(), call, letterDate)
 	}
-	for _, e := range p.Events {
+
+	// The rows share one array of cells: a plan costs a few allocations, not
+	// one a row.
+	cells := make([]string, planColumns*len(p.Events))
+	for i, e := range p.Events {
 		_, week := workday.ISOWeek(e.Date)
 		mark := ""
 		if e.Checkpoint {
 			mark = "*"
 		}
-		t.Rows = append(t.Rows, []string{
-			e.Text, lg.Week(week), lg.ShortDate(e.Date), mark, lg.Owner(string(e.Owner)),
-		})
+		row := cells[i*planColumns : (i+1)*planColumns : (i+1)*planColumns]
+		row[0], row[1], row[2] = e.Text, lg.Week(week), lg.ShortDate(e.Date)
+		row[3], row[4] = mark, lg.Owner(string(e.Owner))
+		t.Rows[i] = row
 	}
 	return t
 }
+
+// planColumns is the number of columns of a composed plan: event, week, date,
+// checkpoint and owner.
+const planColumns = 5
 
 // held returns the meeting's date, which defaults to the letter's.
 func (m *Meeting) held() time.Time {

@@ -42,37 +42,48 @@ func monthIndex(m time.Month) int {
 
 // Date writes t as the date line of a letter: nb "10.01.2002", en "10 January 2002".
 func (l Lang) Date(t time.Time) string {
+	var buf [32]byte
+	return string(l.appendDate(buf[:0], t))
+}
+
+// appendDate appends t to b as [Lang.Date] writes it.
+func (l Lang) appendDate(b []byte, t time.Time) []byte {
 	if l.usesEnglish() {
-		return l.LongDate(t)
+		return l.appendLongDate(b, t)
 	}
-	var buf [16]byte
-	b := appendPadded(buf[:0], t.Day(), 2)
+	year, month, day := t.Date()
+	b = appendPadded(b, day, 2)
 	b = append(b, '.')
-	b = appendPadded(b, int(t.Month()), 2)
+	b = appendPadded(b, int(month), 2)
 	b = append(b, '.')
-	b = appendPadded(b, t.Year(), 4)
-	return string(b)
+	return appendPadded(b, year, 4)
 }
 
 // LongDate writes t with the month's full name: nb "10. januar 2002", en "10 January 2002".
 func (l Lang) LongDate(t time.Time) string {
 	var buf [32]byte
-	b := l.appendDayMonth(buf[:0], t.Day(), l.Month(t.Month()))
+	return string(l.appendLongDate(buf[:0], t))
+}
+
+// appendLongDate appends t to b as [Lang.LongDate] writes it.
+func (l Lang) appendLongDate(b []byte, t time.Time) []byte {
+	year, month, day := t.Date()
+	b = l.appendDayMonth(b, day, l.Month(month))
 	b = append(b, ' ')
-	b = strconv.AppendInt(b, int64(t.Year()), 10)
-	return string(b)
+	return strconv.AppendInt(b, int64(year), 10)
 }
 
 // DayMonth writes t's day and full month name: nb "10. januar", "17. mai"; en "10 January".
 func (l Lang) DayMonth(t time.Time) string {
 	var buf [24]byte
-	return string(l.appendDayMonth(buf[:0], t.Day(), l.Month(t.Month())))
+	_, month, day := t.Date()
+	return string(l.appendDayMonth(buf[:0], day, l.Month(month)))
 }
 
 // ShortDate writes t's day and abbreviated month: nb "10. jan.", "3. mars"; en "10 Jan".
 func (l Lang) ShortDate(t time.Time) string {
-	var buf [16]byte
-	return string(l.appendDayMonth(buf[:0], t.Day(), l.MonthAbbr(t.Month())))
+	_, month, day := t.Date()
+	return shortDates[l.index()][month-1][day-1]
 }
 
 // appendDayMonth appends a day and a month word; Norwegian puts a period after the day.
@@ -126,28 +137,66 @@ func (l Lang) MonthAbbr(m time.Month) string {
 
 // Week names an ISO week number: nb "uke 7", en "week 7".
 func (l Lang) Week(week int) string {
+	if week >= 1 && week < len(weekNames[0]) {
+		return weekNames[l.index()][week]
+	}
 	var buf [24]byte
-	b := buf[:0]
+	return string(l.appendWeek(buf[:0], week))
+}
+
+// appendWeek appends the name of an ISO week to b as [Lang.Week] writes it.
+func (l Lang) appendWeek(b []byte, week int) []byte {
 	if l.usesEnglish() {
 		b = append(b, "week "...)
 	} else {
 		b = append(b, "uke "...)
 	}
-	return string(strconv.AppendInt(b, int64(week), 10))
+	return strconv.AppendInt(b, int64(week), 10)
+}
+
+// shortDates holds the short date of every day of the year, and weekNames the
+// name of every ISO week, in each language, as [Lang.ShortDate] and
+// [Lang.Week] write them: a plan names both in every row, and reads them here
+// rather than writing them anew.
+var shortDates, weekNames = func() (dates [2][12][31]string, weeks [2][54]string) {
+	for i, l := range [2]Lang{Norwegian, English} {
+		for m := range 12 {
+			for d := range 31 {
+				dates[i][m][d] = string(l.appendDayMonth(nil, d+1, l.MonthAbbr(time.Month(m+1))))
+			}
+		}
+		for w := 1; w < len(weeks[i]); w++ {
+			weeks[i][w] = string(l.appendWeek(nil, w))
+		}
+	}
+	return dates, weeks
+}()
+
+// index returns the language's place in the tables of this file: 0 for
+// Norwegian, which any Lang but English is written as, and 1 for English.
+func (l Lang) index() int {
+	if l.usesEnglish() {
+		return 1
+	}
+	return 0
 }
 
 // DayOfMonth names a day of the month on its own: nb "den 23.", en "the 23rd".
 func (l Lang) DayOfMonth(day int) string {
 	var buf [24]byte
-	b := buf[:0]
+	return string(l.appendDayOfMonth(buf[:0], day))
+}
+
+// appendDayOfMonth appends day to b as [Lang.DayOfMonth] names it.
+func (l Lang) appendDayOfMonth(b []byte, day int) []byte {
 	if !l.usesEnglish() {
 		b = append(b, "den "...)
 		b = strconv.AppendInt(b, int64(day), 10)
-		return string(append(b, '.'))
+		return append(b, '.')
 	}
 	b = append(b, "the "...)
 	b = strconv.AppendInt(b, int64(day), 10)
-	return string(append(b, ordinalSuffix(day)...))
+	return append(b, ordinalSuffix(day)...)
 }
 
 // ordinalSuffix gives the English suffix of day: 1st, 2nd, 3rd, but 11th to 13th.
@@ -220,4 +269,23 @@ func UpperFirst(s string) string {
 		return s
 	}
 	return string(u) + s[size:]
+}
+
+// upperFirst is [UpperFirst] on the bytes of a sentence being written: it
+// changes b in place when the letter's two cases are as long, as they are in
+// the languages of followup.
+func upperFirst(b []byte) []byte {
+	r, size := utf8.DecodeRune(b)
+	if r == utf8.RuneError && size <= 1 {
+		return b
+	}
+	u := unicode.ToTitle(r)
+	switch {
+	case u == r:
+		return b
+	case utf8.RuneLen(u) == size:
+		utf8.EncodeRune(b, u)
+		return b
+	}
+	return append(utf8.AppendRune(make([]byte, 0, len(b)+utf8.UTFMax), u), b[size:]...)
 }

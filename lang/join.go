@@ -14,28 +14,53 @@ func (l Lang) Join(items []string) string {
 		return items[0]
 	}
 
-	sep, last := ", ", " og "
+	sep, last, size := l.separators(items)
+	var sb strings.Builder
+	sb.Grow(size)
+	for i, item := range items {
+		sb.WriteString(joiner(i, len(items), sep, last))
+		sb.WriteString(item)
+	}
+	return sb.String()
+}
+
+// appendJoin appends items to b as [Lang.Join] lists them, so that a sentence that holds a list
+// is written in one piece.
+func (l Lang) appendJoin(b []byte, items []string) []byte {
+	sep, last, _ := l.separators(items)
+	for i, item := range items {
+		b = append(b, joiner(i, len(items), sep, last)...)
+		b = append(b, item...)
+	}
+	return b
+}
+
+// separators returns what parts the items of a list and what comes before the last, and the
+// length of the list joined.
+func (l Lang) separators(items []string) (sep, last string, size int) {
+	sep, last = ", ", " og "
 	if l.usesEnglish() {
 		last = " and "
 	}
-	size := len(last) + len(sep)*(len(items)-2)
 	for _, item := range items {
 		size += len(item)
 		if strings.IndexByte(item, ',') >= 0 {
 			sep = "; "
 		}
 	}
-
-	var sb strings.Builder
-	sb.Grow(size)
-	for i, item := range items {
-		switch {
-		case i == len(items)-1:
-			sb.WriteString(last)
-		case i > 0:
-			sb.WriteString(sep)
-		}
-		sb.WriteString(item)
+	if n := len(items); n > 1 {
+		size += len(last) + len(sep)*(n-2)
 	}
-	return sb.String()
+	return sep, last, size
+}
+
+// joiner returns what goes before the item at i of a list of n.
+func joiner(i, n int, sep, last string) string {
+	switch {
+	case i == 0:
+		return ""
+	case i == n-1:
+		return last
+	}
+	return sep
 }

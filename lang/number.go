@@ -1,9 +1,6 @@
 package lang
 
-import (
-	"strconv"
-	"strings"
-)
+import "strconv"
 
 // Norwegian groups thousands with a space. It is a plain space (U+0020), not a no-break space:
 // letters travel as plain-text mail and get pasted into spreadsheets and other mail clients,
@@ -39,22 +36,29 @@ func (l Lang) Number(n int) string {
 // Count writes n followed by the singular noun when n is one and the plural otherwise:
 // nb "én milepæl", "åtte milepæler"; en "one checkpoint", "eight checkpoints".
 func (l Lang) Count(n int, singular, plural string) string {
-	noun := plural
-	if n == 1 {
-		noun = singular
-	}
 	if n >= 0 && n <= 12 {
-		return l.Number(n) + " " + noun
+		return l.Number(n) + " " + noun(n, singular, plural)
 	}
+	var buf [64]byte
+	return string(l.appendCount(buf[:0], n, singular, plural))
+}
 
-	var buf [32]byte
-	digits := l.appendNumber(buf[:0], int64(n))
-	var sb strings.Builder
-	sb.Grow(len(digits) + 1 + len(noun))
-	sb.Write(digits)
-	sb.WriteByte(' ')
-	sb.WriteString(noun)
-	return sb.String()
+// appendCount appends n and its noun to b as [Lang.Count] writes them.
+func (l Lang) appendCount(b []byte, n int, singular, plural string) []byte {
+	if n >= 0 && n <= 12 {
+		b = append(b, l.Number(n)...)
+	} else {
+		b = l.appendNumber(b, int64(n))
+	}
+	return append(append(b, ' '), noun(n, singular, plural)...)
+}
+
+// noun returns the singular for one of a thing and the plural otherwise.
+func noun(n int, singular, plural string) string {
+	if n == 1 {
+		return singular
+	}
+	return plural
 }
 
 // Amount writes an amount given in øre as a buyer reads money: nb "kr 125 000", "kr 125 000,50";

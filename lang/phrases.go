@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"bytes"
 	"strings"
 	"time"
 )
@@ -12,11 +13,11 @@ import (
 
 // phrasebook is one language's fixed phrases.
 type phrasebook struct {
-	labels         map[string]string
-	sponsorLeadIns map[string]string
-	powerLeadIns   map[string]string
+	labels         [numKeys]string // by section key, and the plan's
+	sponsorLeadIns [numKeys]string
+	powerLeadIns   [numKeys]string
 	closing        string
-	owners         map[string]string
+	owners         [numOwners]string // buyer, seller, both
 	planColumns    []string
 
 	// Sentences with {} holes, filled in order by fill.
@@ -36,36 +37,36 @@ type phrasebook struct {
 }
 
 var norwegian = phrasebook{
-	labels: map[string]string{
-		"pain":       "Smerte",
-		"reasons":    "Årsak",
-		"vision":     "Visjon",
-		"agreement":  "Enighet om å gå videre",
-		"access":     "Kjøpslåing om tilgang",
-		"proof":      "Forslag til bevisføring",
-		"next-steps": "Fremdrift",
-		"plan":       "Fremdriftsplan",
+	labels: [numKeys]string{
+		keyPain:      "Smerte",
+		keyReasons:   "Årsak",
+		keyVision:    "Visjon",
+		keyAgreement: "Enighet om å gå videre",
+		keyAccess:    "Kjøpslåing om tilgang",
+		keyProof:     "Forslag til bevisføring",
+		keyNextSteps: "Fremdrift",
+		keyPlan:      "Fremdriftsplan",
 	},
-	sponsorLeadIns: map[string]string{
-		"pain":       "du fortalte meg at ",
-		"reasons":    "som årsaker pekte du på at ",
-		"vision":     "du sa at du trenger ",
-		"agreement":  "vi ble enige om at ",
-		"access":     "du nevnte at ",
-		"proof":      "for å vise at det vi sier holder, foreslår jeg ",
-		"next-steps": "videre foreslår jeg ",
+	sponsorLeadIns: [numKeys]string{
+		keyPain:      "du fortalte meg at ",
+		keyReasons:   "som årsaker pekte du på at ",
+		keyVision:    "du sa at du trenger ",
+		keyAgreement: "vi ble enige om at ",
+		keyAccess:    "du nevnte at ",
+		keyProof:     "for å vise at det vi sier holder, foreslår jeg ",
+		keyNextSteps: "videre foreslår jeg ",
 	},
-	powerLeadIns: map[string]string{
-		"pain":       "i møtet bekreftet du at ",
-		"reasons":    "du bekreftet at årsakene er at ",
-		"vision":     "du sa at dere trenger ",
-		"agreement":  "vi er enige om at ",
-		"access":     "du nevnte at ",
-		"proof":      "for å vise at det vi sier holder, foreslår jeg ",
-		"next-steps": "i tillegg foreslår jeg ",
+	powerLeadIns: [numKeys]string{
+		keyPain:      "i møtet bekreftet du at ",
+		keyReasons:   "du bekreftet at årsakene er at ",
+		keyVision:    "du sa at dere trenger ",
+		keyAgreement: "vi er enige om at ",
+		keyAccess:    "du nevnte at ",
+		keyProof:     "for å vise at det vi sier holder, foreslår jeg ",
+		keyNextSteps: "i tillegg foreslår jeg ",
 	},
 	closing:     "Med vennlig hilsen",
-	owners:      map[string]string{"buyer": "kjøper", "seller": "selger", "both": "begge"},
+	owners:      [numOwners]string{ownerBuyer: "kjøper", ownerSeller: "selger", ownerBoth: "begge"},
 	planColumns: []string{"Begivenhet", "Uke", "Dato", "Milepæl", "Eier"},
 
 	openSponsor: "Takk for møtet {}{} og for interessen for {}. I dette brevet oppsummerer jeg " +
@@ -96,36 +97,36 @@ var norwegian = phrasebook{
 }
 
 var english = phrasebook{
-	labels: map[string]string{
-		"pain":       "Pain",
-		"reasons":    "Reasons",
-		"vision":     "Vision",
-		"agreement":  "Agreement to proceed",
-		"access":     "Bargain for access",
-		"proof":      "Proposed proof",
-		"next-steps": "Next steps",
-		"plan":       "Progress plan",
+	labels: [numKeys]string{
+		keyPain:      "Pain",
+		keyReasons:   "Reasons",
+		keyVision:    "Vision",
+		keyAgreement: "Agreement to proceed",
+		keyAccess:    "Bargain for access",
+		keyProof:     "Proposed proof",
+		keyNextSteps: "Next steps",
+		keyPlan:      "Progress plan",
 	},
-	sponsorLeadIns: map[string]string{
-		"pain":       "you told me that ",
-		"reasons":    "the reasons you gave were that ",
-		"vision":     "you said that you need ",
-		"agreement":  "we agreed that ",
-		"access":     "you mentioned that ",
-		"proof":      "to show that what we say holds, I propose ",
-		"next-steps": "as next steps, I propose ",
+	sponsorLeadIns: [numKeys]string{
+		keyPain:      "you told me that ",
+		keyReasons:   "the reasons you gave were that ",
+		keyVision:    "you said that you need ",
+		keyAgreement: "we agreed that ",
+		keyAccess:    "you mentioned that ",
+		keyProof:     "to show that what we say holds, I propose ",
+		keyNextSteps: "as next steps, I propose ",
 	},
-	powerLeadIns: map[string]string{
-		"pain":       "in our meeting you confirmed that ",
-		"reasons":    "you confirmed that the reasons are that ",
-		"vision":     "you said that you need ",
-		"agreement":  "we agree that ",
-		"access":     "you mentioned that ",
-		"proof":      "to show that what we say holds, I propose ",
-		"next-steps": "in addition, I propose ",
+	powerLeadIns: [numKeys]string{
+		keyPain:      "in our meeting you confirmed that ",
+		keyReasons:   "you confirmed that the reasons are that ",
+		keyVision:    "you said that you need ",
+		keyAgreement: "we agree that ",
+		keyAccess:    "you mentioned that ",
+		keyProof:     "to show that what we say holds, I propose ",
+		keyNextSteps: "in addition, I propose ",
 	},
 	closing:     "Kind regards",
-	owners:      map[string]string{"buyer": "buyer", "seller": "seller", "both": "both"},
+	owners:      [numOwners]string{ownerBuyer: "buyer", ownerSeller: "seller", ownerBoth: "both"},
 	planColumns: []string{"Event", "Week", "Date", "Checkpoint", "Owner"},
 
 	openSponsor: "Thank you for the meeting {}{} and for your interest in {}. In this letter I " +
@@ -153,6 +154,52 @@ var english = phrasebook{
 	planTitleOK:   "Progress plan for {}",
 }
 
+// The keys of a phrasebook's tables: the sections, as the domain names them,
+// and the plan.
+const (
+	keyPain      = iota // "pain"
+	keyReasons          // "reasons"
+	keyVision           // "vision"
+	keyAgreement        // "agreement"
+	keyAccess           // "access"
+	keyProof            // "proof"
+	keyNextSteps        // "next-steps"
+	keyPlan             // "plan"
+	numKeys
+)
+
+// key returns the key of a section's name in a phrasebook's tables. A switch
+// finds it faster than a map.
+func key(section string) (int, bool) {
+	switch section {
+	case "pain":
+		return keyPain, true
+	case "reasons":
+		return keyReasons, true
+	case "vision":
+		return keyVision, true
+	case "agreement":
+		return keyAgreement, true
+	case "access":
+		return keyAccess, true
+	case "proof":
+		return keyProof, true
+	case "next-steps":
+		return keyNextSteps, true
+	case "plan":
+		return keyPlan, true
+	}
+	return 0, false
+}
+
+// The owners of a plan's events, in a phrasebook's table.
+const (
+	ownerBuyer = iota
+	ownerSeller
+	ownerBoth
+	numOwners
+)
+
 func (l Lang) book() *phrasebook {
 	if l.usesEnglish() {
 		return &english
@@ -163,8 +210,8 @@ func (l Lang) book() *phrasebook {
 // Label returns the method's name for a section ("Smerte", "Pain"), shown in
 // annotated letters. An unknown key comes back unchanged.
 func (l Lang) Label(section string) string {
-	if s, ok := l.book().labels[section]; ok {
-		return s
+	if k, ok := key(section); ok {
+		return l.book().labels[k]
 	}
 	return section
 }
@@ -174,26 +221,46 @@ func (l Lang) Label(section string) string {
 // decision-maker confirmed. It is lower-case; the sentence's first letter is
 // raised where it is used. An unknown key gives "".
 func (l Lang) LeadIn(section string, toDecisionMaker bool) string {
-	if toDecisionMaker {
-		return l.book().powerLeadIns[section]
+	k, ok := key(section)
+	switch {
+	case !ok:
+		return ""
+	case toDecisionMaker:
+		return l.book().powerLeadIns[k]
 	}
-	return l.book().sponsorLeadIns[section]
+	return l.book().sponsorLeadIns[k]
 }
 
 // ListSentence composes a section written as points into one sentence: the
 // lead-in, the points joined, and a full stop.
 func (l Lang) ListSentence(section string, toDecisionMaker bool, items []string) string {
-	s := UpperFirst(l.LeadIn(section, toDecisionMaker) + l.Join(items))
-	return EndSentence(s)
+	var buf [512]byte // room for the longest of usual sentences
+	b := append(buf[:0], l.LeadIn(section, toDecisionMaker)...)
+	b = l.appendJoin(b, items)
+	return string(endSentence(upperFirst(b)))
 }
 
 // EndSentence adds a full stop unless s already ends a sentence.
 func EndSentence(s string) string {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?:") {
+	if !needsStop(s) {
 		return s
 	}
 	return s + "."
+}
+
+// endSentence is [EndSentence] on the bytes of a sentence being written.
+func endSentence(b []byte) []byte {
+	b = bytes.TrimSpace(b)
+	if !needsStop(b) {
+		return b
+	}
+	return append(b, '.')
+}
+
+// needsStop reports whether the trimmed text s wants a full stop at its end.
+func needsStop[T string | []byte](s T) bool {
+	return len(s) > 0 && strings.IndexByte(".!?:", s[len(s)-1]) < 0
 }
 
 // Closing returns the words above the signature, without a comma:
@@ -205,7 +272,10 @@ func (l Lang) PlaceDate(place string, date time.Time) string {
 	if place == "" {
 		return l.Date(date)
 	}
-	return place + ", " + l.Date(date)
+	var buf [64]byte
+	b := append(buf[:0], place...)
+	b = append(b, ", "...)
+	return string(l.appendDate(b, date))
 }
 
 // Opening is what the first paragraph of a letter is made from.
@@ -221,11 +291,16 @@ type Opening struct {
 func (l Lang) Opening(o Opening) string {
 	b := l.book()
 	with := ""
-	if people := o.Others; len(people) > 0 {
+	if len(o.Others) > 0 {
+		var room [8]string // the people of most meetings, without an allocation
+		people := o.Others
 		if b.meetingYou != "" {
-			people = append([]string{b.meetingYou}, people...)
+			people = append(append(room[:0], b.meetingYou), o.Others...)
 		}
-		with = fill(b.meetingWith, l.Join(people))
+		var buf [128]byte
+		before, after := hole(b.meetingWith)
+		w := l.appendJoin(append(buf[:0], before...), people)
+		with = string(append(w, after...))
 	}
 	when := l.meetingWhen(o.Held, o.Date)
 	if o.ToDecisionMaker {
@@ -249,20 +324,45 @@ func (l Lang) meetingWhen(held, date time.Time) string {
 // "den 23." in the same month, "den 3. februar" in another month, with the year
 // when it differs ("on the 23rd", "on 3 February").
 func (l Lang) CallDay(call, letterDate time.Time) string {
-	b := l.book()
-	switch {
-	case call.Year() == letterDate.Year() && call.Month() == letterDate.Month():
-		return fill(b.callDay, l.DayOfMonth(call.Day()))
-	case call.Year() == letterDate.Year():
-		return fill(b.callDate, l.DayMonth(call))
+	var buf [48]byte
+	return string(l.appendCallDay(buf[:0], call, letterDate))
+}
+
+// appendCallDay appends the day of a call to b as [Lang.CallDay] names it.
+func (l Lang) appendCallDay(b []byte, call, letterDate time.Time) []byte {
+	year, month, day := call.Date()
+	sameYear := year == letterDate.Year()
+	sameMonth := sameYear && month == letterDate.Month()
+	pattern := l.book().callDate
+	if sameMonth {
+		pattern = l.book().callDay
 	}
-	return fill(b.callDate, l.LongDate(call))
+
+	before, after := hole(pattern)
+	b = append(b, before...)
+	switch {
+	case sameMonth:
+		b = l.appendDayOfMonth(b, day)
+	case sameYear:
+		b = l.appendDayMonth(b, day, l.Month(month))
+	default:
+		b = l.appendLongDate(b, call)
+	}
+	return append(b, after...)
 }
 
 // CallSentence returns the seller's promise to call: "Jeg ringer deg den 14.
 // for å høre hva du synes." It names the call as [Lang.CallDay] does.
 func (l Lang) CallSentence(call, letterDate time.Time) string {
-	return fill(l.book().callSentence, l.CallDay(call, letterDate))
+	var buf [128]byte
+	return string(l.appendCallSentence(buf[:0], call, letterDate))
+}
+
+// appendCallSentence appends the sentence [Lang.CallSentence] writes to b.
+func (l Lang) appendCallSentence(b []byte, call, letterDate time.Time) []byte {
+	before, after := hole(l.book().callSentence)
+	b = l.appendCallDay(append(b, before...), call, letterDate)
+	return append(b, after...)
 }
 
 // PlanIntro returns the decision-maker letter's next steps: it introduces the
@@ -270,16 +370,22 @@ func (l Lang) CallSentence(call, letterDate time.Time) string {
 // the follow-up call. A zero call leaves the call out.
 func (l Lang) PlanIntro(reviewers []string, call, letterDate time.Time) string {
 	b := l.book()
-	who := l.Join(append([]string{b.you}, reviewers...))
-	switch {
-	case len(reviewers) > 0 && !call.IsZero():
-		return b.planIntro + fill(b.reviewAndCall, who, l.CallDay(call, letterDate))
-	case len(reviewers) > 0:
-		return b.planIntro + fill(b.review, who)
-	case !call.IsZero():
-		return b.planIntro + " " + l.CallSentence(call, letterDate)
+	var buf [256]byte
+	s := append(buf[:0], b.planIntro...)
+	if len(reviewers) == 0 {
+		if !call.IsZero() {
+			s = l.appendCallSentence(append(s, ' '), call, letterDate)
+		}
+		return string(s)
 	}
-	return b.planIntro
+
+	var room [8]string // the reviewers of most plans, without an allocation
+	var who [128]byte
+	whom := string(l.appendJoin(who[:0], append(append(room[:0], b.you), reviewers...)))
+	if call.IsZero() {
+		return string(appendFill(s, b.review, whom))
+	}
+	return string(appendFill(s, b.reviewAndCall, whom, l.CallDay(call, letterDate)))
 }
 
 // PlanTitle returns the heading of a plan for the buyer's company: a draft
@@ -297,36 +403,62 @@ func (l Lang) PlanColumns() []string { return l.book().planColumns }
 
 // Owner returns the word for who carries out a plan event ("buyer", "seller",
 // "both" in, "kjøper", "selger", "begge" out). An unknown owner gives "".
-func (l Lang) Owner(owner string) string { return l.book().owners[owner] }
+func (l Lang) Owner(owner string) string {
+	switch owner {
+	case "buyer":
+		return l.book().owners[ownerBuyer]
+	case "seller":
+		return l.book().owners[ownerSeller]
+	case "both":
+		return l.book().owners[ownerBoth]
+	}
+	return ""
+}
 
 // PlanFooter returns the words under a plan: how many checkpoints it has, in
 // words, and the follow-up call. A zero call leaves the call out.
 func (l Lang) PlanFooter(checkpoints int, call, letterDate time.Time) string {
 	b := l.book()
-	count := b.footerNone
+	var buf [256]byte
+	s := buf[:0]
 	if checkpoints > 0 {
-		count = fill(b.footerCount, l.Count(checkpoints, b.checkpoint, b.checkpoints))
+		before, after := hole(b.footerCount)
+		s = l.appendCount(append(s, before...), checkpoints, b.checkpoint, b.checkpoints)
+		s = append(s, after...)
+	} else {
+		s = append(s, b.footerNone...)
 	}
 	if call.IsZero() {
-		return count + b.footerDraft
+		return string(append(s, b.footerDraft...))
 	}
-	return count + fill(b.footerCall, l.CallDay(call, letterDate))
+	before, after := hole(b.footerCall)
+	s = l.appendCallDay(append(s, before...), call, letterDate)
+	return string(append(s, after...))
 }
 
 // fill puts the args into the {} holes of pattern, in order. Phrases keep
 // their holes in the phrasebook so each sentence is written once per language.
 func fill(pattern string, args ...string) string {
-	var b strings.Builder
-	b.Grow(len(pattern) + 48)
+	var buf [256]byte
+	return string(appendFill(buf[:0], pattern, args...))
+}
+
+// appendFill appends pattern to b with its holes filled as [fill] fills them.
+func appendFill(b []byte, pattern string, args ...string) []byte {
 	for _, a := range args {
-		i := strings.Index(pattern, "{}")
-		if i < 0 {
+		before, after, ok := strings.Cut(pattern, "{}")
+		if !ok {
 			break
 		}
-		b.WriteString(pattern[:i])
-		b.WriteString(a)
-		pattern = pattern[i+2:]
+		b = append(append(b, before...), a...)
+		pattern = after
 	}
-	b.WriteString(pattern)
-	return b.String()
+	return append(b, pattern...)
+}
+
+// hole splits a phrase around its one {} hole, for a hole that is filled by
+// appending to the phrase as it is written.
+func hole(pattern string) (before, after string) {
+	before, after, _ = strings.Cut(pattern, "{}")
+	return before, after
 }

@@ -18,38 +18,39 @@ var templateFiles embed.FS
 // not parse stops the program at start, not in the middle of a send.
 var pages = template.Must(template.ParseFS(templateFiles, "letter.html"))
 
-// htmlPage is what the templates read: flat strings, the paragraphs already
-// split, so that the template's escaper has little to reflect on.
+// htmlPage is what the templates read: the paragraphs already split, and
+// the text between tags already escaped (see [escapeText]), so that the
+// template has little to reflect on.
 type htmlPage struct {
 	Lang       string
 	Title      string
 	Annotated  bool
-	Letterhead string
-	To         []string
-	PlaceDate  string
-	Opening    []string
+	Letterhead template.HTML
+	To         []template.HTML
+	PlaceDate  template.HTML
+	Opening    []template.HTML
 	Parts      []htmlPart
 	Plan       *htmlPlan
-	Closing    string
-	From       []string
+	Closing    template.HTML
+	From       []template.HTML
 }
 
 // htmlPart is one part of a letter; Label is empty in the buyer's letter.
 type htmlPart struct {
-	Label string
-	Paras []string
+	Label template.HTML
+	Paras []template.HTML
 }
 
 // htmlPlan is a plan table; Label is empty unless the letter is annotated.
 // Marks names the columns to centre as classes of the table ("mark-4"), so
 // that cells need no class of their own.
 type htmlPlan struct {
-	Label  string
-	Title  string
+	Label  template.HTML
+	Title  template.HTML
 	Marks  string
 	Head   template.HTML // the header's cells, see [htmlRows]
 	Body   template.HTML // the rows, see [htmlRows]
-	Footer []string
+	Footer []template.HTML
 }
 
 // maxMarkColumn is the last column the stylesheet can centre: its rules name
@@ -58,32 +59,36 @@ const maxMarkColumn = 8
 
 // writeHTMLLetter lays l out as a standalone, printable HTML page.
 func writeHTMLLetter(b *bytes.Buffer, l *followup.Letter, m Mode) error {
+	// One array holds the page's lines and paragraphs, each field a slice.
+	var t htmlTexts
+	t.all = make([]template.HTML, 0, 16+2*len(l.Parts))
+	var room [8]string
 	page := htmlPage{
 		Lang:       htmlLang(l.Language),
 		Title:      letterTitle(l),
 		Annotated:  m == Annotated,
-		Letterhead: oneLine(l.From.Company),
-		To:         recipient(l.To),
-		PlaceDate:  oneLine(l.PlaceDate),
-		Opening:    paragraphs(l.Opening),
+		Letterhead: escapeText(oneLine(l.From.Company)),
+		To:         t.lines(recipient(l.To, &room)...),
+		PlaceDate:  escapeText(oneLine(l.PlaceDate)),
+		Opening:    t.paragraphs(l.Opening),
 		Parts:      make([]htmlPart, 0, len(l.Parts)),
-		Closing:    oneLine(l.Closing),
-		From:       signature(l.From),
+		Closing:    escapeText(oneLine(l.Closing)),
+		From:       t.lines(l.From.Name, l.From.Title, l.From.Company),
 	}
 	for _, p := range l.Parts {
-		part := htmlPart{Paras: paragraphs(p.Text)}
+		part := htmlPart{Paras: t.paragraphs(p.Text)}
 		if len(part.Paras) == 0 {
 			continue
 		}
 		if m == Annotated {
-			part.Label = oneLine(p.Label)
+			part.Label = escapeText(oneLine(p.Label))
 		}
 		page.Parts = append(page.Parts, part)
 	}
 	if l.Plan != nil {
-		page.Plan = newHTMLPlan(l.Plan)
+		page.Plan = newHTMLPlan(l.Plan, &t)
 		if m == Annotated {
-			page.Plan.Label = oneLine(l.Plan.Label)
+			page.Plan.Label = escapeText(oneLine(l.Plan.Label))
 		}
 	}
 	return pages.ExecuteTemplate(b, "letter", &page)
@@ -94,14 +99,43 @@ func writeHTMLPlan(b *bytes.Buffer, p *followup.PlanTable, lg lang.Lang) error {
 	page := htmlPage{
 		Lang:  htmlLang(lg),
 		Title: firstOf(oneLine(p.Title), "followup"),
-		Plan:  newHTMLPlan(p),
+		Plan:  newHTMLPlan(p, &htmlTexts{}),
 	}
 	return pages.ExecuteTemplate(b, "plan-page", &page)
 }
 
-// newHTMLPlan reads a plan table for the template.
-func newHTMLPlan(p *followup.PlanTable) *htmlPlan {
-	g := newGrid(p)
+// htmlTexts holds the escaped lines and paragraphs of a page in one array.
+type htmlTexts struct {
+	all []template.HTML
+}
+
+// lines returns the fields of a block escaped, each made one line, leaving
+// out the empty ones.
+func (t *htmlTexts) lines(fields ...string) []template.HTML {
+	start := len(t.all)
+	for _, f := range fields {
+		if f = oneLine(f); f != "" {
+			t.all = append(t.all, escapeText(f))
+		}
+	}
+	return t.all[start:len(t.all):len(t.all)]
+}
+
+// paragraphs escapes the paragraphs of s, as [eachParagraph] finds them, and
+// returns them.
+func (t *htmlTexts) paragraphs(s string) []template.HTML {
+	start := len(t.all)
+	eachParagraph(s, func(p string) { t.all = append(t.all, escapeText(p)) })
+	if len(t.all) == start {
+		return nil
+	}
+	return t.all[start:len(t.all):len(t.all)]
+}
+
+// newHTMLPlan reads a plan table for the template, its paragraphs into t.
+func newHTMLPlan(p *followup.PlanTable, t *htmlTexts) *htmlPlan {
+	g := newGrid(p, plainGrid)
+	defer g.release()
 	var marks []string
 	for c, m := range g.mark {
 		if m && c < maxMarkColumn {
@@ -109,39 +143,122 @@ func newHTMLPlan(p *followup.PlanTable) *htmlPlan {
 		}
 	}
 	return &htmlPlan{
-		Title:  oneLine(p.Title),
+		Title:  escapeText(oneLine(p.Title)),
 		Marks:  strings.Join(marks, " "),
-		Head:   htmlRows("th", g.head),
-		Body:   htmlRows("td", g.rows...),
-		Footer: paragraphs(p.Footer),
+		Head:   htmlRows(&g, 0, 1),
+		Body:   htmlRows(&g, 1, 1+len(g.rows)),
+		Footer: t.paragraphs(p.Footer),
 	}
 }
 
-// htmlRows returns rows of table cells as HTML, one tr element a line, each
-// cell in a cell element: th for the header, td for the body.
+// htmlRows returns rows from to end of g, the header being row 0, as HTML: one
+// tr element a line, each cell in a cell element, th for the header and td
+// for the body.
 //
-// SECURITY: this is the one place where render writes HTML itself, and it
-// writes no text that template.HTMLEscapeString has not escaped: the escaper
-// the template applies to text between tags. A plan's cells are most of the
-// values of a letter, and each value the template escapes costs a reflective
-// call: given as one piece, a letter renders in half the time.
-func htmlRows(cell string, rows ...[]string) template.HTML {
-	open, end := "<td>", "</td>"
-	if cell == "th" {
-		open, end = `<th scope="col">`, "</th>"
+// SECURITY: this is where render writes the HTML of a table itself, and it
+// writes no text that template.HTMLEscapeString has not escaped: the cells
+// that hold none of the bytes it escapes are written as they are. A plan's
+// cells are most of the values of a letter, and each value the template
+// escapes costs a reflective call: given as one piece, a letter renders in
+// half the time.
+func htmlRows(g *grid, from, end int) template.HTML {
+	open, shut := "<td>", "</td>"
+	if from == 0 {
+		open, shut = `<th scope="col">`, "</th>"
 	}
+	size := 0
+	for i := from; i < end; i++ {
+		cells, _ := g.cells(i)
+		size += len("<tr></tr>\n") + len(cells)*len(open+shut)
+		for _, c := range cells {
+			size += len(c)
+		}
+	}
+
 	var b strings.Builder
-	b.Grow(256 * len(rows))
-	for _, r := range rows {
+	b.Grow(size)
+	for i := from; i < end; i++ {
+		cells, _ := g.cells(i)
 		b.WriteString("<tr>")
-		for _, c := range r {
+		for _, s := range cells {
+			if escapesInCell(s) {
+				s = template.HTMLEscapeString(s)
+			}
 			b.WriteString(open)
-			b.WriteString(template.HTMLEscapeString(c))
-			b.WriteString(end)
+			b.WriteString(s)
+			b.WriteString(shut)
 		}
 		b.WriteString("</tr>\n")
 	}
 	return template.HTML(b.String())
+}
+
+// The bytes that html/template escapes in text between tags, and the bytes
+// of those that template.HTMLEscapeString escapes, which leaves "+" alone.
+const (
+	htmlTextBytes = "\x00\"&'+<>"
+	htmlCellBytes = "\x00\"&'<>"
+)
+
+// htmlCell marks the bytes of [htmlCellBytes].
+var htmlCell = func() (m [256]bool) {
+	for i := range len(htmlCellBytes) {
+		m[htmlCellBytes[i]] = true
+	}
+	return m
+}()
+
+// escapesInCell reports whether template.HTMLEscapeString changes s.
+func escapesInCell(s string) bool {
+	for i := range len(s) {
+		if htmlCell[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlEscapes holds what each of [htmlTextBytes] is written as.
+var htmlEscapes = [256]string{0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#39;",
+	'+': "&#43;", '<': "&lt;", '>': "&gt;"}
+
+// escapeText escapes s as the template escapes a string between tags: the
+// bytes of [htmlTextBytes] become references, and every other byte, of a
+// rune or not, stays as it is.
+//
+// SECURITY: the page's text is given to the template as HTML escaped here,
+// so that the template spends no reflective call on escaping it again.
+func escapeText(s string) template.HTML {
+	i := indexAny(s, htmlTextBytes)
+	if i < 0 {
+		return template.HTML(s)
+	}
+	b := make([]byte, 0, len(s)+len(s)/8+8)
+	b = append(b, s[:i]...)
+	for ; i < len(s); i++ {
+		if e := htmlEscapes[s[i]]; e != "" {
+			b = append(b, e...)
+		} else {
+			b = append(b, s[i])
+		}
+	}
+	return template.HTML(b)
+}
+
+// indexAny returns the index of the first byte of s that is one of set, or
+// -1. It looks for each in turn: a search for one byte runs many bytes at a
+// time.
+func indexAny(s, set string) int {
+	at := -1
+	for i := range len(set) {
+		if at >= 0 {
+			s = s[:at]
+		}
+		if j := strings.IndexByte(s, set[i]); j >= 0 {
+			at = j
+		}
+	}
+	return at
 }
 
 // htmlLang returns the page's lang attribute. Any language but English is
@@ -156,8 +273,14 @@ func htmlLang(l lang.Lang) string {
 // letterTitle names the page by the recipient's company (or name) and the
 // date, which is what tells one printed letter from the next.
 func letterTitle(l *followup.Letter) string {
-	ls := lines(firstOf(oneLine(l.To.Company), l.To.Name), l.PlaceDate)
-	return firstOf(strings.Join(ls, " – "), "followup")
+	who, date := oneLine(firstOf(oneLine(l.To.Company), l.To.Name)), oneLine(l.PlaceDate)
+	switch {
+	case who != "" && date != "":
+		return who + " – " + date
+	case who != "" || date != "":
+		return who + date
+	}
+	return "followup"
 }
 
 // firstOf returns the first of ss that is not empty.

@@ -2,7 +2,9 @@ package render
 
 import (
 	"bytes"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,8 +22,8 @@ const (
 // a no-break space (as in "kr 125 000") is written to hold words together.
 var wordBreak = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
 
-// byteKind sorts the bytes of UTF-8 text for [fill], so that one look-up
-// both ends a word and counts its runes.
+// byteKind sorts the bytes of UTF-8 text for [fillWords], so that one
+// look-up both ends a word and counts its runes.
 var byteKind = func() (k [256]uint8) {
 	for b := range k {
 		switch {
@@ -48,50 +50,87 @@ func runes(s string) int { return utf8.RuneCountInString(s) }
 // and separated by one space, lines by "\n", with no newline after the last.
 // A word wider than width gets a line of its own.
 func fill(dst []byte, s string, width int) []byte {
-	col := 0
+	if filled, ok := fillPlain(dst, s, width); ok {
+		return filled
+	}
+	return fillWords(dst, s, width)
+}
+
+// fillWords is [fill] word by word, for text that [fillPlain] does not take.
+//
+// Most of a paragraph is still words parted by single spaces: fillWords
+// copies each such run of s once, as a line or more, rather than word by word.
+func fillWords(dst []byte, s string, width int) []byte {
+	col := 0         // runes on the line being written
+	from, to := 0, 0 // s[from:to] is still to be copied as it stands
 	for i := 0; ; {
 		for i < len(s) && wordBreak[s[i]] {
 			i++
 		}
 		if i == len(s) {
-			return dst
+			return append(dst, s[from:to]...)
 		}
-		start, n := i, 0
-		for ; i < len(s); i++ {
-			k := byteKind[s[i]]
-			if k == kindBreak {
-				break
-			}
-			n += int(k)
-		}
+		start := i
+		end, n := word(s, start)
 
 		switch {
 		case col == 0:
+			dst = append(dst, s[from:to]...)
+			from = start
 		case col+1+n > width:
-			dst = append(dst, '\n')
-			col = 0
+			dst = append(append(dst, s[from:to]...), '\n')
+			from, col = start, 0
+		case start == to+1 && s[to] == ' ':
+			col++ // one space, as written: the run goes on
 		default:
-			dst = append(dst, ' ')
+			dst = append(append(dst, s[from:to]...), ' ')
+			from = start
 			col++
 		}
-		dst = append(dst, s[start:i]...)
+		i, to = end, end
 		col += n
 	}
+}
+
+// word reads the word that starts at s[i]: it returns the index after its
+// end and its runes.
+func word(s string, i int) (end, n int) {
+	for ; i < len(s); i++ {
+		k := byteKind[s[i]]
+		if k == kindBreak {
+			break
+		}
+		n += int(k)
+	}
+	return i, n
 }
 
 // oneLine returns s with its runs of white space made single spaces and its
 // ends trimmed: a field of a block (a name, an address line, a cell) must not
 // break the block's lines.
 func oneLine(s string) string {
-	clean := len(s) == 0 || !wordBreak[s[0]] && !wordBreak[s[len(s)-1]]
-	for i := 0; clean && i < len(s); i++ {
-		c := s[i]
-		clean = c == ' ' && s[i+1] != ' ' || !wordBreak[c]
-	}
-	if clean {
+	if isOneLine(s) {
 		return s
 	}
 	return string(fill(make([]byte, 0, len(s)), s, len(s)+1))
+}
+
+// isOneLine reports whether s is one line as [oneLine] returns it.
+func isOneLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	if wordBreak[s[0]] || wordBreak[s[len(s)-1]] {
+		return false
+	}
+	for i := 1; i < len(s)-1; i++ {
+		// Every word break is a control character or a space: one test
+		// passes the rest.
+		if c := s[i]; c <= ' ' && wordBreak[c] && (c != ' ' || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // eachParagraph calls fn with each paragraph of s: the runs of lines between
@@ -104,11 +143,10 @@ func eachParagraph(s string, fn func(p string)) {
 		if j < 0 {
 			j = len(s) - i
 		}
-		line := s[i : i+j]
-		switch {
-		case strings.TrimSpace(line) != "" && start < 0:
+		switch blank := isBlank(s[i : i+j]); {
+		case !blank && start < 0:
 			start, end = i, i+j
-		case strings.TrimSpace(line) != "":
+		case !blank:
 			end = i + j
 		case start >= 0:
 			fn(strings.TrimSpace(s[start:end]))
@@ -121,6 +159,16 @@ func eachParagraph(s string, fn func(p string)) {
 	}
 }
 
+// isBlank reports whether line is empty or white space only.
+func isBlank(line string) bool {
+	for i := range len(line) {
+		if c := line[i]; c != ' ' && c != '\t' && c != '\r' {
+			return strings.TrimSpace(line[i:]) == ""
+		}
+	}
+	return true
+}
+
 // paragraphs returns the paragraphs of s, as [eachParagraph] finds them.
 func paragraphs(s string) []string {
 	var ps []string
@@ -128,57 +176,101 @@ func paragraphs(s string) []string {
 	return ps
 }
 
-// lines returns the fields of a block, one line each, leaving out the empty
-// ones so that a missing title or address leaves no gap.
-func lines(fields ...string) []string {
-	ls := make([]string, 0, len(fields))
-	for _, f := range fields {
-		if f = oneLine(f); f != "" {
-			ls = append(ls, f)
-		}
-	}
-	return ls
-}
-
-// recipient returns the lines of the recipient block: name, title, company
-// and the address.
-func recipient(p followup.Person) []string {
-	fs := make([]string, 0, 3+len(p.Address))
-	fs = append(fs, p.Name, p.Title, p.Company)
-	return lines(append(fs, p.Address...)...)
-}
-
-// signature returns the lines under the closing: the seller's name, title and
-// company.
-func signature(p followup.Person) []string {
-	return lines(p.Name, p.Title, p.Company)
+// recipient returns the fields of the recipient block: name, title, company
+// and the address, in room, which holds a usual address.
+func recipient(p followup.Person, room *[8]string) []string {
+	return append(append(room[:0], p.Name, p.Title, p.Company), p.Address...)
 }
 
 // grid is a plan table made regular: every row as wide as the widest, every
-// cell on one line, and the columns to centre marked.
+// cell on one line, and the columns to centre marked. When the plan is
+// regular already, the grid holds the plan's own cells: they are only read.
 type grid struct {
-	head []string
-	rows [][]string
-	mark []bool // columns that only hold a mark such as "*": centred
+	head   []string
+	rows   [][]string
+	sizes  []int  // the runes of each cell: the header's, then row by row
+	marked []bool // for Markdown, the cells that may hold markup
+	mark   []bool // columns that only hold a mark such as "*": centred
+	room   *gridRoom
 }
 
-// newGrid reads p into a grid. A column whose cells are all marks or empty
-// (the checkpoints' "*") reads best centred.
-func newGrid(p *followup.PlanTable) grid {
+// gridRoom holds the measures of a grid, and the widths of its columns, from
+// one table to the next: a letter measures its plan without allocating.
+type gridRoom struct {
+	sizes  []int
+	marked []bool
+	mark   []bool
+	widths []int
+}
+
+// gridRooms keeps the rooms of grids that are done.
+var gridRooms = sync.Pool{New: func() any { return new(gridRoom) }}
+
+// release gives the grid's room back for the next table. The grid, and what
+// it measured, must not be used after.
+func (g *grid) release() {
+	// NOTE: the room of an unusually large table is dropped, not kept.
+	if cap(g.room.sizes) <= 1<<12 {
+		gridRooms.Put(g.room)
+	}
+	g.room = nil
+}
+
+// ints returns s with room for n ints, their values left as they were.
+func ints(s []int, n int) []int { return slices.Grow(s[:0], n)[:n] }
+
+// cells returns the cells of row i, the header being row 0, and their sizes.
+func (g *grid) cells(i int) ([]string, []int) {
+	n := len(g.head)
+	sizes := g.sizes[n*i : n*(i+1)]
+	if i == 0 {
+		return g.head, sizes
+	}
+	return g.rows[i-1], sizes
+}
+
+// cell returns the cell at i of the cells in order, the header's first.
+func (g *grid) cell(i int) string {
+	n := len(g.head)
+	if i < n {
+		return g.head[i]
+	}
+	return g.rows[i/n-1][i%n]
+}
+
+// The kinds of grid that renderers ask for: text, Markdown and HTML need the
+// same regular grid, but not the same measures of its cells.
+const (
+	sizedGrid    = iota // the cells' widths in runes, for text
+	markdownGrid        // their widths and which may hold markup, for Markdown
+	plainGrid           // no measures, for HTML
+)
+
+// newGrid reads p into a grid of the kind. A column whose cells are all marks
+// or empty (the checkpoints' "*") reads best centred.
+func newGrid(p *followup.PlanTable, kind int) grid {
 	n := len(p.Columns)
 	for _, r := range p.Rows {
 		n = max(n, len(r))
 	}
 
-	// One backing array for every cell, and one for the rows.
-	cells := make([]string, n*(1+len(p.Rows)))
-	g := grid{head: regular(cells[:n:n], p.Columns), rows: make([][]string, len(p.Rows))}
-	for i, r := range p.Rows {
-		at := n * (i + 1)
-		g.rows[i] = regular(cells[at:at+n:at+n], r)
+	room, size := gridRooms.Get().(*gridRoom), n*(1+len(p.Rows))
+	room.sizes = ints(room.sizes, size)
+	room.marked = slices.Grow(room.marked[:0], size)[:size]
+	room.mark = slices.Grow(room.mark[:0], n)[:n]
+	g := grid{head: p.Columns, rows: p.Rows, sizes: room.sizes, marked: room.marked,
+		mark: room.mark, room: room}
+	if !g.survey(kind) {
+		// One backing array for every cell, and one for the rows.
+		cells := make([]string, n*(1+len(p.Rows)))
+		g.head, g.rows = regular(cells[:n:n], p.Columns), make([][]string, len(p.Rows))
+		for i, r := range p.Rows {
+			at := n * (i + 1)
+			g.rows[i] = regular(cells[at:at+n:at+n], r)
+		}
+		g.survey(kind)
 	}
 
-	g.mark = make([]bool, n)
 	for c := range g.mark {
 		g.mark[c] = len(g.rows) > 0
 		for _, r := range g.rows {
@@ -186,6 +278,32 @@ func newGrid(p *followup.PlanTable) grid {
 		}
 	}
 	return g
+}
+
+// survey measures the cells of g for a grid of the kind. It reports whether
+// the grid is regular: every row as wide as the header, every cell on one
+// line as [oneLine] leaves it.
+func (g *grid) survey(kind int) bool {
+	regular := true
+	for i := 0; i <= len(g.rows); i++ {
+		cells, sizes := g.cells(i)
+		if len(cells) != len(sizes) {
+			return false
+		}
+		marked := g.marked[len(g.head)*i:]
+		for c, s := range cells {
+			line, wide, in := shape(s, kind == markdownGrid)
+			regular = regular && line
+			marked[c] = in
+			if kind != plainGrid {
+				sizes[c] = len(s)
+				if wide {
+					sizes[c] = runes(s)
+				}
+			}
+		}
+	}
+	return regular
 }
 
 // isMark reports whether a cell is empty or a single sign such as "*" or "✓":
@@ -206,14 +324,19 @@ func regular(row, cells []string) []string {
 
 // repeat writes n times the byte c, a space or a dash, to b.
 func repeat(b *bytes.Buffer, c byte, n int) {
+	b.Write(appendRun(b.AvailableBuffer(), c, n))
+}
+
+// appendRun appends n times the byte c, a space or a dash, to line.
+func appendRun(line []byte, c byte, n int) []byte {
 	run := blanks
 	if c == '-' {
 		run = dashes
 	}
 	for ; n > len(run); n -= len(run) {
-		b.WriteString(run)
+		line = append(line, run...)
 	}
-	b.WriteString(run[:max(n, 0)])
+	return append(line, run[:max(n, 0)]...)
 }
 
 // Runs of spaces and dashes to pad and rule tables with.

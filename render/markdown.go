@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,18 +25,22 @@ func (d mdDoc) block() {
 }
 
 // lines writes a block of one line per field, joined by hard line breaks (a
-// backslash at the end of the line), as an address is written.
-func (d mdDoc) lines(ls []string) {
-	if len(ls) == 0 {
-		return
-	}
-	d.block()
-	for i, l := range ls {
-		d.line(escapeInline(l), true)
-		if i < len(ls)-1 {
+// backslash at the end of the line), as an address is written. Each field is
+// made one line, and the empty ones are left out.
+func (d mdDoc) lines(fields ...string) {
+	started := false
+	for _, f := range fields {
+		if f = oneLine(f); f == "" {
+			continue
+		}
+		if started {
 			d.b.Truncate(d.b.Len() - 1)
 			d.b.WriteString("\\\n")
+		} else {
+			d.block()
+			started = true
 		}
+		d.line(escapeInline(f), true)
 	}
 }
 
@@ -79,14 +84,38 @@ func (d mdDoc) heading(level int, s string) {
 func (d mdDoc) prose(s string) {
 	eachParagraph(s, func(p string) {
 		d.block()
-		p = escapeInline(p)
-		filled := string(fill(make([]byte, 0, len(p)+len(p)/32), p, lineWidth))
-		for first := true; filled != ""; first = false {
+		if hasMarkup(p) {
+			p = escapeInline(p)
+		}
+		filled := fill(d.b.AvailableBuffer(), p, lineWidth)
+		if !startsBlock(filled) {
+			d.b.Write(append(filled, '\n'))
+			return
+		}
+		// The backslashes go in as the lines are written, from a copy: filled
+		// is the buffer's own room.
+		lines := string(filled)
+		for first := true; lines != ""; first = false {
 			var line string
-			line, filled, _ = strings.Cut(filled, "\n")
+			line, lines, _ = strings.Cut(lines, "\n")
 			d.line(line, first)
 		}
 	})
+}
+
+// startsBlock reports whether a line of a filled paragraph needs a backslash
+// at its start (see [escapeLineStart]).
+func startsBlock(filled []byte) bool {
+	for first := true; ; first = false {
+		line, rest, more := bytes.Cut(filled, []byte("\n"))
+		if lineStartEscape(line, first) >= 0 {
+			return true
+		}
+		if !more {
+			return false
+		}
+		filled = rest
+	}
 }
 
 // line writes one line of escaped text, with a backslash where its start
@@ -105,8 +134,9 @@ func (d mdDoc) line(s string, first bool) {
 func writeMarkdownLetter(b *bytes.Buffer, l *followup.Letter, m Mode) {
 	d := mdDoc{b}
 	d.strong(l.From.Company)
-	d.lines(recipient(l.To))
-	d.lines(lines(l.PlaceDate))
+	var room [8]string
+	d.lines(recipient(l.To, &room)...)
+	d.lines(l.PlaceDate)
 	d.prose(l.Opening)
 
 	for _, p := range l.Parts {
@@ -123,12 +153,12 @@ func writeMarkdownLetter(b *bytes.Buffer, l *followup.Letter, m Mode) {
 			d.heading(3, l.Plan.Label)
 		}
 		d.strong(l.Plan.Title)
-		d.table(newGrid(l.Plan))
+		d.table(l.Plan)
 		d.prose(l.Plan.Footer)
 	}
 
-	d.lines(lines(l.Closing))
-	d.lines(signature(l.From))
+	d.lines(l.Closing)
+	d.lines(l.From.Name, l.From.Title, l.From.Company)
 }
 
 // writeMarkdownPlanPage lays out a plan on its own, its title as the
@@ -136,73 +166,101 @@ func writeMarkdownLetter(b *bytes.Buffer, l *followup.Letter, m Mode) {
 func writeMarkdownPlanPage(b *bytes.Buffer, p *followup.PlanTable) {
 	d := mdDoc{b}
 	d.heading(1, p.Title)
-	d.table(newGrid(p))
+	d.table(p)
 	d.prose(p.Footer)
 }
 
 // table writes g as a pipe table, padded so that it also reads well as plain
 // text, with the columns of marks centred. A cell wider than [cellWidth] is
 // not padded to: its row goes out of line rather than every other row.
-func (d mdDoc) table(g grid) {
+func (d mdDoc) table(p *followup.PlanTable) {
+	g := newGrid(p, markdownGrid)
+	defer g.release()
 	if len(g.head) == 0 {
 		return
 	}
-	escapeCells(g.head) // the grid's cells are its own copies
-	widths := make([]int, len(g.head))
-	for c, h := range g.head {
-		widths[c] = max(3, runes(h))
-	}
-	for _, r := range g.rows {
-		escapeCells(r)
-		for c, s := range r {
-			if n := runes(s); n <= cellWidth {
-				widths[c] = max(widths[c], n)
+	g = escapeGrid(g)
+	g.room.widths = ints(g.room.widths, len(g.head))
+	widths := g.room.widths
+	clear(widths)
+	for i := 0; i <= len(g.rows); i++ {
+		_, sizes := g.cells(i)
+		for c, w := range sizes {
+			if i == 0 || w <= cellWidth {
+				widths[c] = max(widths[c], 3, w)
 			}
 		}
 	}
 
 	d.block()
-	d.row(g.head, widths, g.mark)
-	d.b.WriteByte('|')
-	for c, w := range widths {
-		if g.mark[c] {
-			d.b.WriteString(" :")
-			repeat(d.b, '-', w-2)
-			d.b.WriteString(": |")
-		} else {
-			d.b.WriteByte(' ')
-			repeat(d.b, '-', w)
-			d.b.WriteString(" |")
+	for i := 0; i <= len(g.rows); i++ {
+		cells, sizes := g.cells(i)
+		d.row(cells, sizes, widths, g.mark)
+		if i == 0 {
+			d.rule(widths, g.mark)
 		}
-	}
-	d.b.WriteByte('\n')
-	for _, r := range g.rows {
-		d.row(r, widths, g.mark)
 	}
 }
 
-// row writes one row of a pipe table.
-func (d mdDoc) row(cells []string, widths []int, mark []bool) {
-	d.b.WriteByte('|')
+// rule writes the line under the header of a pipe table: dashes, with a
+// colon at each end for the columns to centre.
+func (d mdDoc) rule(widths []int, mark []bool) {
+	line := append(d.b.AvailableBuffer(), '|')
+	for c, w := range widths {
+		if mark[c] {
+			line = append(appendRun(append(line, " :"...), '-', w-2), ": |"...)
+		} else {
+			line = append(appendRun(append(line, ' '), '-', w), " |"...)
+		}
+	}
+	d.b.Write(append(line, '\n'))
+}
+
+// row writes one row of a pipe table; sizes holds the cells' runes.
+func (d mdDoc) row(cells []string, sizes, widths []int, mark []bool) {
+	line := append(d.b.AvailableBuffer(), '|')
 	for c, s := range cells {
-		pad := max(0, widths[c]-runes(s))
+		pad := max(0, widths[c]-sizes[c])
 		left := 0
 		if mark[c] {
 			left = pad / 2
 		}
-		repeat(d.b, ' ', 1+left)
-		d.b.WriteString(s)
-		repeat(d.b, ' ', pad-left+1)
-		d.b.WriteByte('|')
+		line = appendRun(line, ' ', 1+left)
+		line = appendRun(append(line, s...), ' ', pad-left+1)
+		line = append(line, '|')
 	}
-	d.b.WriteByte('\n')
+	d.b.Write(append(line, '\n'))
 }
 
-// escapeCells escapes each cell of a table row in place.
-func escapeCells(cells []string) {
-	for i, c := range cells {
-		cells[i] = escapeInline(c)
+// escapeGrid returns g with its cells escaped as [escapeInline] escapes them:
+// in cells of its own, if any cell needs a backslash.
+func escapeGrid(g grid) grid {
+	escaped := -1 // the first cell that needs a backslash
+	for i, marked := range g.marked {
+		if s := g.cell(i); marked && nextEscape(s, 0) < len(s) {
+			escaped = i
+			break
+		}
 	}
+	if escaped < 0 {
+		return g
+	}
+
+	n := len(g.head)
+	cells := make([]string, len(g.sizes))
+	e := grid{head: cells[:n:n], rows: make([][]string, len(g.rows)),
+		sizes: slices.Clone(g.sizes), mark: g.mark, room: g.room}
+	for i := range cells {
+		cells[i] = g.cell(i)
+		if i >= escaped {
+			cells[i] = escapeInline(cells[i])
+			e.sizes[i] = runes(cells[i])
+		}
+	}
+	for i := range e.rows {
+		e.rows[i] = cells[n*(i+1) : n*(i+2) : n*(i+2)]
+	}
+	return e
 }
 
 // escapeInline puts a backslash before each character of s that Markdown
@@ -212,29 +270,44 @@ func escapeCells(cells []string) {
 // text stays readable: an underscore inside a word, an asterisk between
 // spaces, a "<" that opens no tag.
 func escapeInline(s string) string {
-	n := 0
-	for i := range len(s) {
-		if markup[s[i]] {
-			n++
-		}
-	}
-	if n == 0 {
+	i := nextEscape(s, 0)
+	if i == len(s) {
 		return s
 	}
 
-	b := make([]byte, 0, len(s)+n)
-	for i := range len(s) {
-		if markup[s[i]] && needsEscape(s, i) {
-			b = append(b, '\\')
-		}
-		b = append(b, s[i])
+	b := make([]byte, 0, len(s)+len(s)/8+1)
+	from := 0
+	for ; i < len(s); i = nextEscape(s, i+1) {
+		b = append(append(b, s[from:i]...), '\\')
+		from = i
 	}
-	return string(b)
+	return string(append(b, s[from:]...))
 }
 
-// markup marks the bytes that may be markup within a line.
-var markup = [256]bool{'\\': true, '`': true, '*': true, '_': true, '[': true, ']': true,
-	'|': true, '<': true, '~': true, '&': true}
+// nextEscape returns the index of the first byte of s from i on that needs a
+// backslash, or len(s).
+func nextEscape(s string, i int) int {
+	for {
+		for i < len(s) && !markup[s[i]] {
+			i++
+		}
+		if i == len(s) || needsEscape(s, i) {
+			return i
+		}
+		i++
+	}
+}
+
+// markupChars are the bytes that may be markup within a line.
+const markupChars = "\\`*_[]|<~&"
+
+// markup marks the bytes of [markupChars].
+var markup = func() (m [256]bool) {
+	for i := range len(markupChars) {
+		m[markupChars[i]] = true
+	}
+	return m
+}()
 
 // needsEscape reports whether the byte at i of s must be escaped.
 func needsEscape(s string, i int) bool {
@@ -295,8 +368,8 @@ func escapeLineStart(line string, first bool) string {
 }
 
 // lineStartEscape returns where [escapeLineStart] puts its backslash, or -1.
-func lineStartEscape(line string, first bool) int {
-	if line == "" {
+func lineStartEscape[T string | []byte](line T, first bool) int {
+	if len(line) == 0 {
 		return -1
 	}
 	switch c := line[0]; {
@@ -313,14 +386,14 @@ func lineStartEscape(line string, first bool) int {
 }
 
 // isDigit reports whether line has an ASCII digit at i.
-func isDigit(line string, i int) bool {
+func isDigit[T string | []byte](line T, i int) bool {
 	return i < len(line) && line[i] >= '0' && line[i] <= '9'
 }
 
 // ordinalEnd returns the index of the "." or ")" of a line that starts like
 // an item of an ordered list: up to nine digits, then "." or ")", then a space
 // or the end; or -1.
-func ordinalEnd(line string) int {
+func ordinalEnd[T string | []byte](line T) int {
 	i := 0
 	for i < 10 && isDigit(line, i) {
 		i++
@@ -336,7 +409,7 @@ func ordinalEnd(line string) int {
 
 // rule reports whether line is made of one of "-", "=", "_" or "*" and spaces
 // only, which Markdown reads as a rule or as the underline of a heading.
-func rule(line string) bool {
+func rule[T string | []byte](line T) bool {
 	c := line[0]
 	if strings.IndexByte("-=_*", c) < 0 {
 		return false

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"followup"
@@ -26,14 +27,18 @@ func (d textDoc) line(s string) {
 	d.b.WriteByte('\n')
 }
 
-// lines writes a block of one line per field.
-func (d textDoc) lines(ls []string) {
-	if len(ls) == 0 {
-		return
-	}
-	d.block()
-	for _, l := range ls {
-		d.line(l)
+// lines writes a block of one line per field, each made one line, leaving
+// out the empty ones so that a missing title or address leaves no gap.
+func (d textDoc) lines(fields ...string) {
+	started := false
+	for _, f := range fields {
+		if f = oneLine(f); f != "" {
+			if !started {
+				d.block()
+				started = true
+			}
+			d.line(f)
+		}
 	}
 }
 
@@ -59,8 +64,9 @@ func writeTextLetter(b *bytes.Buffer, l *followup.Letter, m Mode) {
 		d.line(c)
 		d.line(strings.Repeat("=", runes(c)))
 	}
-	d.lines(recipient(l.To))
-	d.lines(lines(l.PlaceDate))
+	var room [8]string
+	d.lines(recipient(l.To, &room)...)
+	d.lines(l.PlaceDate)
 	d.prose(l.Opening, "")
 
 	for _, p := range l.Parts {
@@ -70,8 +76,8 @@ func writeTextLetter(b *bytes.Buffer, l *followup.Letter, m Mode) {
 		d.plan(l.Plan, textLabel(l.Plan.Label, m))
 	}
 
-	d.lines(lines(l.Closing))
-	d.lines(signature(l.From))
+	d.lines(l.Closing)
+	d.lines(l.From.Name, l.From.Title, l.From.Company)
 }
 
 // textLabel returns the label of a part as the annotated letter shows it,
@@ -91,8 +97,10 @@ func writeTextPlanPage(b *bytes.Buffer, p *followup.PlanTable) {
 // plan writes the plan's title, its table and its footer, under label when
 // one is given.
 func (d textDoc) plan(p *followup.PlanTable, label string) {
-	d.lines(lines(label, p.Title))
-	if g := newGrid(p); len(g.head) > 0 {
+	d.lines(label, p.Title)
+	g := newGrid(p, sizedGrid)
+	defer g.release()
+	if len(g.head) > 0 {
 		d.block()
 		d.table(g)
 	}
@@ -104,82 +112,153 @@ func (d textDoc) plan(p *followup.PlanTable, label string) {
 // its lines after the first indented, and the row's other cells stay on its
 // first line.
 func (d textDoc) table(g grid) {
-	widths := make([]int, len(g.head))
-	for _, r := range append(g.rows, g.head) {
-		for c, s := range r {
-			if runes(s) > cellWidth {
-				r[c] = hanging(s) // the grid's cells are its own
-			}
-			widths[c] = max(widths[c], widest(r[c]))
+	t := measure(&g)
+	for i := 0; i <= len(g.rows); i++ {
+		cells, sizes := g.cells(i)
+		d.row(&t, cells, sizes)
+		if i == 0 {
+			d.rule(t.widths)
 		}
-	}
-	rest := make([]string, len(widths)) // what is left to write of each cell
-
-	d.row(g.head, rest, widths, g.mark)
-	for c, w := range widths {
-		if c > 0 {
-			d.repeat(' ', 2)
-		}
-		d.repeat('-', w)
-	}
-	d.b.WriteByte('\n')
-	for _, r := range g.rows {
-		d.row(r, rest, widths, g.mark)
 	}
 }
 
-// widest returns the width of the widest line of s.
-func widest(s string) int {
-	w := 0
-	for line := range strings.Lines(s) {
-		w = max(w, runes(strings.TrimSuffix(line, "\n")))
+// rule writes a rule of dashes under each column.
+func (d textDoc) rule(widths []int) {
+	line := d.b.AvailableBuffer()
+	for c, w := range widths {
+		if c > 0 {
+			line = append(line, "  "...)
+		}
+		line = appendRun(line, '-', w)
 	}
-	return w
+	d.b.Write(append(line, '\n'))
+}
+
+// textTable is a grid measured for plain text.
+type textTable struct {
+	widths  []int    // the width of each column
+	mark    []bool   // the columns to centre
+	wrapped []string // the cells wider than [cellWidth] once wrapped, in order
+}
+
+// measure finds the widths of the columns of g. A cell wider than
+// [cellWidth] is as wide as its widest line once wrapped.
+func measure(g *grid) textTable {
+	g.room.widths = ints(g.room.widths, len(g.head))
+	clear(g.room.widths)
+	t := textTable{widths: g.room.widths, mark: g.mark}
+	for i := 0; i <= len(g.rows); i++ {
+		cells, sizes := g.cells(i)
+		for c, w := range sizes {
+			if wraps(w) {
+				var text string
+				text, w = hanging(cells[c])
+				t.wrapped = append(t.wrapped, text)
+			}
+			t.widths[c] = max(t.widths[c], w)
+		}
+	}
+	return t
 }
 
 // row writes one table row: cells padded to their widths, two spaces between
-// columns, wrapped cells continued on the lines below, no trailing spaces.
-// rest is room for the cells' lines still to write.
-func (d textDoc) row(cells, rest []string, widths []int, mark []bool) {
-	copy(rest, cells)
-	for more := true; more; {
-		start := d.b.Len()
-		more = false
-		for c, w := range widths {
-			var line string
-			line, rest[c], _ = strings.Cut(rest[c], "\n")
-			more = more || rest[c] != ""
-			if c > 0 {
-				d.repeat(' ', 2)
-			}
-			pad := w - runes(line)
-			if mark[c] {
-				d.repeat(' ', pad/2)
-				pad -= pad / 2
-			}
-			d.b.WriteString(line)
-			d.repeat(' ', pad)
+// columns, no trailing spaces. sizes holds the cells' runes.
+func (d textDoc) row(t *textTable, cells []string, sizes []int) {
+	if slices.ContainsFunc(sizes, wraps) {
+		d.wrappedRow(t, cells, sizes)
+		return
+	}
+	line := textLine{b: d.b.AvailableBuffer()}
+	for c, s := range cells {
+		line.cell(c, s, t.widths[c]-sizes[c], t.mark[c])
+	}
+	d.b.Write(append(line.b, '\n'))
+}
+
+// wraps reports whether a cell of the given runes wraps within its column.
+func wraps(size int) bool { return size > cellWidth }
+
+// wrappedRow writes a row with cells that wrap, taking them from t.wrapped:
+// their lines after the first continue on the lines below, under the first.
+func (d textDoc) wrappedRow(t *textTable, cells []string, sizes []int) {
+	rest := make([]string, len(cells)) // what is left of the cells that wrap
+	for c := range cells {
+		if wraps(sizes[c]) {
+			rest[c], t.wrapped = t.wrapped[0], t.wrapped[1:]
 		}
-		d.trimLine(start)
-		d.b.WriteByte('\n')
+	}
+	for first, more := true, true; more; first = false {
+		more = false
+		line := textLine{b: d.b.AvailableBuffer()}
+		for c, w := range t.widths {
+			s, size := "", 0
+			switch {
+			case wraps(sizes[c]):
+				s, rest[c], _ = strings.Cut(rest[c], "\n")
+				size = runes(s)
+				more = more || rest[c] != ""
+			case first:
+				s, size = cells[c], sizes[c]
+			}
+			line.cell(c, s, w-size, t.mark[c])
+		}
+		d.b.Write(append(line.b, '\n'))
 	}
 }
 
-// hanging fills s to [cellWidth] and indents the lines after the first, so
-// that a wrapped cell does not read as the start of the next row.
-func hanging(s string) string {
-	lines := fill(make([]byte, 0, len(s)+len(s)/4), s, cellWidth-len(indent))
-	return string(bytes.ReplaceAll(lines, []byte("\n"), []byte("\n"+indent)))
+// textLine is a line of a table being written. The spaces that pad a cell
+// are written only when text follows them, so that a line has none at its
+// end: no cell starts or ends with a space of its own.
+type textLine struct {
+	b   []byte
+	pad int // the spaces owed before the next text
+}
+
+// cell adds the line of a cell in column c: after two spaces unless it is
+// the first, and padded by pad spaces, centred when the column holds marks.
+func (l *textLine) cell(c int, s string, pad int, mark bool) {
+	pad = max(pad, 0)
+	if c > 0 {
+		l.pad += 2
+	}
+	left := 0
+	if mark {
+		left = pad / 2
+	}
+	if s == "" {
+		l.pad += pad
+		return
+	}
+	l.b = append(appendRun(l.b, ' ', l.pad+left), s...)
+	l.pad = pad - left
+}
+
+// hanging fills a cell wider than [cellWidth] to the column and indents its
+// lines after the first, so that it does not read as the start of the next
+// row. It returns the cell so wrapped and the width of its widest line.
+func hanging(s string) (string, int) {
+	var room [256]byte
+	lines := fill(room[:0], s, cellWidth-len(indent))
+	var b strings.Builder
+	b.Grow(len(lines) + bytes.Count(lines, []byte("\n"))*len(indent))
+	for first := true; ; first = false {
+		line, rest, more := bytes.Cut(lines, []byte("\n"))
+		if !first {
+			b.WriteString("\n" + indent)
+		}
+		b.Write(line)
+		if !more {
+			break
+		}
+		lines = rest
+	}
+
+	width := 0
+	for line := range strings.Lines(b.String()) {
+		width = max(width, runes(strings.TrimSuffix(line, "\n")))
+	}
+	return b.String(), width
 }
 
 // indent starts the continued lines of a wrapped cell.
 const indent = "  "
-
-// repeat writes n times the byte c, a space or a dash.
-func (d textDoc) repeat(c byte, n int) { repeat(d.b, c, n) }
-
-// trimLine drops the spaces at the end of the line that began at start.
-func (d textDoc) trimLine(start int) {
-	line := d.b.Bytes()[start:]
-	d.b.Truncate(start + len(bytes.TrimRight(line, " ")))
-}
