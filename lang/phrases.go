@@ -290,34 +290,50 @@ type Opening struct {
 // what the letter is for.
 func (l Lang) Opening(o Opening) string {
 	b := l.book()
-	with := ""
-	if len(o.Others) > 0 {
+	pattern := b.openSponsor
+	if o.ToDecisionMaker {
+		pattern = b.openPower
+	}
+	var buf [512]byte
+	s, pattern, ok := hole(buf[:0], pattern)
+	if ok {
+		s = l.appendMeetingWhen(s, o.Held, o.Date)
+	}
+	if s, pattern, ok = hole(s, pattern); ok && len(o.Others) > 0 {
 		var room [8]string // the people of most meetings, without an allocation
 		people := o.Others
 		if b.meetingYou != "" {
 			people = append(append(room[:0], b.meetingYou), o.Others...)
 		}
-		var buf [128]byte
-		before, after := hole(b.meetingWith)
-		w := l.appendJoin(append(buf[:0], before...), people)
-		with = string(append(w, after...))
+		with := ""
+		if s, with, ok = hole(s, b.meetingWith); ok {
+			s = l.appendJoin(s, people)
+		}
+		s = append(s, with...)
 	}
-	when := l.meetingWhen(o.Held, o.Date)
-	if o.ToDecisionMaker {
-		return fill(b.openPower, when, with)
+	if !o.ToDecisionMaker {
+		if s, pattern, ok = hole(s, pattern); ok {
+			s = append(s, o.SellerCompany...)
+		}
 	}
-	return fill(b.openSponsor, when, with, o.SellerCompany)
+	return string(append(s, pattern...))
 }
 
-// meetingWhen says when the meeting was, seen from the letter's date.
-func (l Lang) meetingWhen(held, date time.Time) string {
+// appendMeetingWhen appends to b when the meeting was, seen from the
+// letter's date.
+func (l Lang) appendMeetingWhen(b []byte, held, date time.Time) []byte {
 	switch date.Sub(held).Round(time.Hour) {
 	case 0:
-		return l.book().today
+		return append(b, l.book().today...)
 	case 24 * time.Hour:
-		return l.book().yesterday
+		return append(b, l.book().yesterday...)
 	}
-	return fill(l.book().onDate, l.DayMonth(held))
+	b, rest, ok := hole(b, l.book().onDate)
+	if ok {
+		_, month, day := held.Date()
+		b = l.appendDayMonth(b, day, l.Month(month))
+	}
+	return append(b, rest...)
 }
 
 // CallDay names the day of a follow-up call as seen from the letter's date:
@@ -337,10 +353,9 @@ func (l Lang) appendCallDay(b []byte, call, letterDate time.Time) []byte {
 	if sameMonth {
 		pattern = l.book().callDay
 	}
-
-	before, after := hole(pattern)
-	b = append(b, before...)
+	b, rest, ok := hole(b, pattern)
 	switch {
+	case !ok:
 	case sameMonth:
 		b = l.appendDayOfMonth(b, day)
 	case sameYear:
@@ -348,7 +363,7 @@ func (l Lang) appendCallDay(b []byte, call, letterDate time.Time) []byte {
 	default:
 		b = l.appendLongDate(b, call)
 	}
-	return append(b, after...)
+	return append(b, rest...)
 }
 
 // CallSentence returns the seller's promise to call: "Jeg ringer deg den 14.
@@ -360,9 +375,11 @@ func (l Lang) CallSentence(call, letterDate time.Time) string {
 
 // appendCallSentence appends the sentence [Lang.CallSentence] writes to b.
 func (l Lang) appendCallSentence(b []byte, call, letterDate time.Time) []byte {
-	before, after := hole(l.book().callSentence)
-	b = l.appendCallDay(append(b, before...), call, letterDate)
-	return append(b, after...)
+	b, rest, ok := hole(b, l.book().callSentence)
+	if ok {
+		b = l.appendCallDay(b, call, letterDate)
+	}
+	return append(b, rest...)
 }
 
 // PlanIntro returns the decision-maker letter's next steps: it introduces the
@@ -379,13 +396,21 @@ func (l Lang) PlanIntro(reviewers []string, call, letterDate time.Time) string {
 		return string(s)
 	}
 
-	var room [8]string // the reviewers of most plans, without an allocation
-	var who [128]byte
-	whom := string(l.appendJoin(who[:0], append(append(room[:0], b.you), reviewers...)))
+	pattern := b.reviewAndCall
 	if call.IsZero() {
-		return string(appendFill(s, b.review, whom))
+		pattern = b.review
 	}
-	return string(appendFill(s, b.reviewAndCall, whom, l.CallDay(call, letterDate)))
+	s, pattern, ok := hole(s, pattern)
+	if ok {
+		var room [8]string // the reviewers of most plans, without an allocation
+		s = l.appendJoin(s, append(append(room[:0], b.you), reviewers...))
+	}
+	if !call.IsZero() {
+		if s, pattern, ok = hole(s, pattern); ok {
+			s = l.appendCallDay(s, call, letterDate)
+		}
+	}
+	return string(append(s, pattern...))
 }
 
 // PlanTitle returns the heading of a plan for the buyer's company: a draft
@@ -421,19 +446,23 @@ func (l Lang) PlanFooter(checkpoints int, call, letterDate time.Time) string {
 	b := l.book()
 	var buf [256]byte
 	s := buf[:0]
+	var rest string
+	var ok bool
 	if checkpoints > 0 {
-		before, after := hole(b.footerCount)
-		s = l.appendCount(append(s, before...), checkpoints, b.checkpoint, b.checkpoints)
-		s = append(s, after...)
+		if s, rest, ok = hole(s, b.footerCount); ok {
+			s = l.appendCount(s, checkpoints, b.checkpoint, b.checkpoints)
+		}
+		s = append(s, rest...)
 	} else {
 		s = append(s, b.footerNone...)
 	}
 	if call.IsZero() {
 		return string(append(s, b.footerDraft...))
 	}
-	before, after := hole(b.footerCall)
-	s = l.appendCallDay(append(s, before...), call, letterDate)
-	return string(append(s, after...))
+	if s, rest, ok = hole(s, b.footerCall); ok {
+		s = l.appendCallDay(s, call, letterDate)
+	}
+	return string(append(s, rest...))
 }
 
 // fill puts the args into the {} holes of pattern, in order. Phrases keep
@@ -456,9 +485,14 @@ func appendFill(b []byte, pattern string, args ...string) []byte {
 	return append(b, pattern...)
 }
 
-// hole splits a phrase around its one {} hole, for a hole that is filled by
-// appending to the phrase as it is written.
-func hole(pattern string) (before, after string) {
-	before, after, _ = strings.Cut(pattern, "{}")
-	return before, after
+// hole appends pattern to b up to its first {} hole, for a hole that is
+// filled by appending to b. It returns b, the pattern after the hole, and
+// whether there was one; without, b is as it came and the pattern whole, as
+// [fill] leaves a pattern that has fewer holes than args.
+func hole(b []byte, pattern string) ([]byte, string, bool) {
+	before, after, ok := strings.Cut(pattern, "{}")
+	if !ok {
+		return b, pattern, false
+	}
+	return append(b, before...), after, true
 }

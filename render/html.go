@@ -134,7 +134,7 @@ func (t *htmlTexts) paragraphs(s string) []template.HTML {
 
 // newHTMLPlan reads a plan table for the template, its paragraphs into t.
 func newHTMLPlan(p *followup.PlanTable, t *htmlTexts) *htmlPlan {
-	g := newGrid(p, plainGrid)
+	g := newGrid(p, measureNone)
 	defer g.release()
 	var marks []string
 	for c, m := range g.mark {
@@ -162,14 +162,14 @@ func newHTMLPlan(p *followup.PlanTable, t *htmlTexts) *htmlPlan {
 // escapes costs a reflective call: given as one piece, a letter renders in
 // half the time.
 func htmlRows(g *grid, from, end int) template.HTML {
-	open, shut := "<td>", "</td>"
+	start, next, stop := "<tr><td>", "</td><td>", "</td></tr>\n"
 	if from == 0 {
-		open, shut = `<th scope="col">`, "</th>"
+		start, next, stop = `<tr><th scope="col">`, `</th><th scope="col">`, "</th></tr>\n"
 	}
 	size := 0
 	for i := from; i < end; i++ {
 		cells, _ := g.cells(i)
-		size += len("<tr></tr>\n") + len(cells)*len(open+shut)
+		size += len(start) + len(next)*len(cells) + len(stop) // more than enough
 		for _, c := range cells {
 			size += len(c)
 		}
@@ -179,16 +179,21 @@ func htmlRows(g *grid, from, end int) template.HTML {
 	b.Grow(size)
 	for i := from; i < end; i++ {
 		cells, _ := g.cells(i)
-		b.WriteString("<tr>")
-		for _, s := range cells {
+		if len(cells) == 0 {
+			b.WriteString("<tr></tr>\n")
+			continue
+		}
+		b.WriteString(start)
+		for c, s := range cells {
+			if c > 0 {
+				b.WriteString(next)
+			}
 			if escapesInCell(s) {
 				s = template.HTMLEscapeString(s)
 			}
-			b.WriteString(open)
 			b.WriteString(s)
-			b.WriteString(shut)
 		}
-		b.WriteString("</tr>\n")
+		b.WriteString(stop)
 	}
 	return template.HTML(b.String())
 }
@@ -229,7 +234,7 @@ var htmlEscapes = [256]string{0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#
 // SECURITY: the page's text is given to the template as HTML escaped here,
 // so that the template spends no reflective call on escaping it again.
 func escapeText(s string) template.HTML {
-	i := indexAny(s, htmlTextBytes)
+	i := indexHTML(s)
 	if i < 0 {
 		return template.HTML(s)
 	}
@@ -245,9 +250,23 @@ func escapeText(s string) template.HTML {
 	return template.HTML(b)
 }
 
+// indexHTML returns the index of the first byte of s that is one of
+// [htmlTextBytes], or -1. A short string it reads byte by byte; in a long one
+// it looks for each byte in turn, a search that runs many bytes at a time.
+func indexHTML(s string) int {
+	if len(s) < 64 {
+		for i := range len(s) {
+			if htmlEscapes[s[i]] != "" {
+				return i
+			}
+		}
+		return -1
+	}
+	return indexAny(s, htmlTextBytes)
+}
+
 // indexAny returns the index of the first byte of s that is one of set, or
-// -1. It looks for each in turn: a search for one byte runs many bytes at a
-// time.
+// -1. It looks for each in turn.
 func indexAny(s, set string) int {
 	at := -1
 	for i := range len(set) {

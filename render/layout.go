@@ -189,7 +189,7 @@ type grid struct {
 	head   []string
 	rows   [][]string
 	sizes  []int  // the runes of each cell: the header's, then row by row
-	marked []bool // for Markdown, the cells that may hold markup
+	marked []bool // for Markdown, the cells that hold a byte that may be markup
 	mark   []bool // columns that only hold a mark such as "*": centred
 	room   *gridRoom
 }
@@ -238,17 +238,16 @@ func (g *grid) cell(i int) string {
 	return g.rows[i/n-1][i%n]
 }
 
-// The kinds of grid that renderers ask for: text, Markdown and HTML need the
-// same regular grid, but not the same measures of its cells.
+// The measures of the cells of a grid that a renderer asks for.
 const (
-	sizedGrid    = iota // the cells' widths in runes, for text
-	markdownGrid        // their widths and which may hold markup, for Markdown
-	plainGrid           // no measures, for HTML
+	measureNone   = iota // HTML needs none
+	measureSizes         // text needs the cells' widths in runes
+	measureMarkup        // Markdown needs their widths, and which may hold markup
 )
 
-// newGrid reads p into a grid of the kind. A column whose cells are all marks
-// or empty (the checkpoints' "*") reads best centred.
-func newGrid(p *followup.PlanTable, kind int) grid {
+// newGrid reads p into a grid, its cells measured as asked. A column whose
+// cells are all marks or empty (the checkpoints' "*") reads best centred.
+func newGrid(p *followup.PlanTable, measures int) grid {
 	n := len(p.Columns)
 	for _, r := range p.Rows {
 		n = max(n, len(r))
@@ -260,7 +259,7 @@ func newGrid(p *followup.PlanTable, kind int) grid {
 	room.mark = slices.Grow(room.mark[:0], n)[:n]
 	g := grid{head: p.Columns, rows: p.Rows, sizes: room.sizes, marked: room.marked,
 		mark: room.mark, room: room}
-	if !g.survey(kind) {
+	if !g.survey(measures) {
 		// One backing array for every cell, and one for the rows.
 		cells := make([]string, n*(1+len(p.Rows)))
 		g.head, g.rows = regular(cells[:n:n], p.Columns), make([][]string, len(p.Rows))
@@ -268,7 +267,7 @@ func newGrid(p *followup.PlanTable, kind int) grid {
 			at := n * (i + 1)
 			g.rows[i] = regular(cells[at:at+n:at+n], r)
 		}
-		g.survey(kind)
+		g.survey(measures)
 	}
 
 	for c := range g.mark {
@@ -280,10 +279,10 @@ func newGrid(p *followup.PlanTable, kind int) grid {
 	return g
 }
 
-// survey measures the cells of g for a grid of the kind. It reports whether
-// the grid is regular: every row as wide as the header, every cell on one
-// line as [oneLine] leaves it.
-func (g *grid) survey(kind int) bool {
+// survey measures the cells of g as asked. It reports whether the grid is
+// regular: every row as wide as the header, every cell on one line as
+// [oneLine] leaves it.
+func (g *grid) survey(measures int) bool {
 	regular := true
 	for i := 0; i <= len(g.rows); i++ {
 		cells, sizes := g.cells(i)
@@ -292,10 +291,14 @@ func (g *grid) survey(kind int) bool {
 		}
 		marked := g.marked[len(g.head)*i:]
 		for c, s := range cells {
-			line, wide, in := shape(s, kind == markdownGrid)
+			var line, wide bool
+			if measures == measureMarkup {
+				line, wide, marked[c] = markupShape(s)
+			} else {
+				line, wide = shape(s)
+			}
 			regular = regular && line
-			marked[c] = in
-			if kind != plainGrid {
+			if measures != measureNone {
 				sizes[c] = len(s)
 				if wide {
 					sizes[c] = runes(s)
@@ -305,6 +308,46 @@ func (g *grid) survey(kind int) bool {
 	}
 	return regular
 }
+
+// markupShape is [shape] for Markdown, which also asks whether s holds a byte
+// that may be markup: one look-up a byte answers all three.
+func markupShape(s string) (line, wide, marked bool) {
+	var k, pairs, last uint8 // pairs: the kinds two bytes together share
+	for i := range len(s) {
+		b := cellKinds[s[i]]
+		k |= b
+		pairs |= last & b
+		last = b
+	}
+	line = k&cellBreak == 0 && pairs&cellSpace == 0 &&
+		(k&cellSpace == 0 || s[0] != ' ' && s[len(s)-1] != ' ')
+	return line, k&cellWide != 0, k&cellMarkup != 0
+}
+
+// The kinds of byte in a cell, see [cellKinds].
+const (
+	cellSpace  = 1 << iota // " "
+	cellBreak              // a word break other than a space
+	cellMarkup             // a byte that may be Markdown markup
+	cellWide               // a byte of a rune of more than one byte
+)
+
+// cellKinds sorts the bytes of a cell for [markupShape].
+var cellKinds = func() (k [256]uint8) {
+	for b := range k {
+		switch {
+		case b == ' ':
+			k[b] = cellSpace
+		case wordBreak[b]:
+			k[b] = cellBreak
+		case markup[b]:
+			k[b] = cellMarkup
+		case b >= utf8.RuneSelf:
+			k[b] = cellWide
+		}
+	}
+	return k
+}()
 
 // isMark reports whether a cell is empty or a single sign such as "*" or "✓":
 // one rune that is neither a letter nor a digit.

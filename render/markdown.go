@@ -174,7 +174,7 @@ func writeMarkdownPlanPage(b *bytes.Buffer, p *followup.PlanTable) {
 // text, with the columns of marks centred. A cell wider than [cellWidth] is
 // not padded to: its row goes out of line rather than every other row.
 func (d mdDoc) table(p *followup.PlanTable) {
-	g := newGrid(p, markdownGrid)
+	g := newGrid(p, measureMarkup)
 	defer g.release()
 	if len(g.head) == 0 {
 		return

@@ -99,15 +99,14 @@ func hasMarkup(s string) bool {
 	return false
 }
 
-// shape reports whether s is one line as [oneLine] leaves it, whether it
-// holds a byte beyond ASCII, and, when asked, whether it may hold Markdown
-// markup (see [markup]). It reads eight bytes at a time where it can; text
-// with control bytes, and short text, it reads byte by byte.
-func shape(s string, askMarkup bool) (line, wide, marked bool) {
+// shape reports whether s is one line as [oneLine] leaves it, and whether it
+// holds a byte beyond ASCII. It reads eight bytes at a time where it can;
+// text with control bytes, and short text, it reads byte by byte.
+func shape(s string) (line, wide bool) {
 	if len(s) < 8 {
-		return shortShape(s, askMarkup)
+		return shortShape(s)
 	}
-	var pairs, carry, controls, all, marks uint64 // carry: a space ending the word before
+	var pairs, carry, controls, all uint64 // carry: a space at the end of the word before
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := load8(s, i)
@@ -116,9 +115,6 @@ func shape(s string, askMarkup bool) (line, wide, marked bool) {
 		carry = spaces >> 56
 		controls |= below(w, ' ')
 		all |= w
-		if askMarkup {
-			marks |= markupIn(w)
-		}
 	}
 	if i < len(s) { // the last bytes, in a word that overlaps the one before
 		w := load8(s, len(s)-8)
@@ -126,19 +122,15 @@ func shape(s string, askMarkup bool) (line, wide, marked bool) {
 		pairs |= spaces & (spaces << 8)
 		controls |= below(w, ' ')
 		all |= w
-		if askMarkup {
-			marks |= markupIn(w)
-		}
 	}
-	line = pairs == 0 && s[0] != ' ' && s[len(s)-1] != ' '
 	if controls != 0 {
-		line = isOneLine(s)
+		return isOneLine(s), all&tops != 0
 	}
-	return line, all&tops != 0, marks != 0
+	return pairs == 0 && s[0] != ' ' && s[len(s)-1] != ' ', all&tops != 0
 }
 
 // shortShape is [shape] for text shorter than a word, byte by byte.
-func shortShape(s string, askMarkup bool) (line, wide, marked bool) {
+func shortShape(s string) (line, wide bool) {
 	line = s == "" || s[0] != ' ' && s[len(s)-1] != ' '
 	var all, last byte
 	for i := range len(s) {
@@ -149,18 +141,7 @@ func shortShape(s string, askMarkup bool) (line, wide, marked bool) {
 		all |= c
 		last = c
 	}
-	for i := 0; askMarkup && !marked && i < len(s); i++ {
-		marked = markup[s[i]]
-	}
-	return line, all >= utf8.RuneSelf, marked
-}
-
-// markupIn marks with their top bit the bytes of w that may be markup, see
-// [markup], and "^" and "}", which share their ranges: a cell so marked is
-// looked at closer.
-func markupIn(w uint64) uint64 {
-	return equal(w, '&') | equal(w, '*') | equal(w, '<') |
-		below(w, '`'+1)&^below(w, '[') | below(w, '~'+1)&^below(w, '|')
+	return line, all >= utf8.RuneSelf
 }
 
 // The kinds of byte in plain text, see [plainKinds]; a continuation byte is 0.

@@ -98,7 +98,7 @@ func writeTextPlanPage(b *bytes.Buffer, p *followup.PlanTable) {
 // one is given.
 func (d textDoc) plan(p *followup.PlanTable, label string) {
 	d.lines(label, p.Title)
-	g := newGrid(p, sizedGrid)
+	g := newGrid(p, measureSizes)
 	defer g.release()
 	if len(g.head) > 0 {
 		d.block()
