@@ -55,25 +55,36 @@ func ComposeLetter(m *Meeting) *Letter {
 			Date:            m.Date,
 		}),
 		Closing: lg.Closing(),
-		Parts:   make([]LetterPart, 0, min(len(m.Sections)+1, len(SectionKinds))),
-	}
-
-	for _, kind := range SectionKinds {
-		if kind == NextSteps || !m.belongsInLetter(kind) {
-			continue
-		}
-		if s, ok := m.Section(kind); ok && !s.IsEmpty() {
-			l.Parts = append(l.Parts, m.composePart(s))
-		}
-	}
-	if next, ok := m.composeNextSteps(); ok {
-		l.Parts = append(l.Parts, next)
+		Parts:   m.composeParts(),
 	}
 	if toPower && m.Plan != nil {
 		l.Plan = ComposePlanTable(m.Plan, lg, m.To.Company, !m.PlanAgreed.IsZero(),
 			m.FollowUp, m.Date)
 	}
 	return l
+}
+
+// composeParts writes the parts of the letter: each section that belongs in
+// it, in the method's order, and the next steps. A letter without any has
+// none.
+func (m *Meeting) composeParts() []LetterPart {
+	// Room for a part a section, and the next steps, in one allocation.
+	parts := make([]LetterPart, 0, min(len(m.Sections)+1, len(SectionKinds)))
+	for _, kind := range SectionKinds {
+		if kind == NextSteps || !m.belongsInLetter(kind) {
+			continue
+		}
+		if s, ok := m.Section(kind); ok && !s.IsEmpty() {
+			parts = append(parts, m.composePart(s))
+		}
+	}
+	if next, ok := m.composeNextSteps(); ok {
+		parts = append(parts, next)
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return parts
 }
 
 // composePart turns one section into a part of the letter: a list becomes

@@ -305,11 +305,11 @@ func (l Lang) Opening(o Opening) string {
 		if b.meetingYou != "" {
 			people = append(append(room[:0], b.meetingYou), o.Others...)
 		}
-		with := ""
-		if s, with, ok = hole(s, b.meetingWith); ok {
+		var rest string // of the words that name who was in the meeting
+		if s, rest, ok = hole(s, b.meetingWith); ok {
 			s = l.appendJoin(s, people)
 		}
-		s = append(s, with...)
+		s = append(s, rest...)
 	}
 	if !o.ToDecisionMaker {
 		if s, pattern, ok = hole(s, pattern); ok {

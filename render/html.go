@@ -59,9 +59,10 @@ const maxMarkColumn = 8
 
 // writeHTMLLetter lays l out as a standalone, printable HTML page.
 func writeHTMLLetter(b *bytes.Buffer, l *followup.Letter, m Mode) error {
-	// One array holds the page's lines and paragraphs, each field a slice.
+	// One array holds the page's lines and paragraphs, each field a slice:
+	// room for the usual address, signature and a paragraph or two a part.
 	var t htmlTexts
-	t.all = make([]template.HTML, 0, 16+2*len(l.Parts))
+	t.all = make([]template.HTML, 0, 8+2*len(l.Parts))
 	var room [8]string
 	page := htmlPage{
 		Lang:       htmlLang(l.Language),
@@ -134,7 +135,7 @@ func (t *htmlTexts) paragraphs(s string) []template.HTML {
 
 // newHTMLPlan reads a plan table for the template, its paragraphs into t.
 func newHTMLPlan(p *followup.PlanTable, t *htmlTexts) *htmlPlan {
-	g := newGrid(p, measureNone)
+	g := newGrid(p, measureHTML)
 	defer g.release()
 	var marks []string
 	for c, m := range g.mark {
@@ -183,12 +184,13 @@ func htmlRows(g *grid, from, end int) template.HTML {
 			b.WriteString("<tr></tr>\n")
 			continue
 		}
+		marked := g.marked[len(g.head)*i:]
 		b.WriteString(start)
 		for c, s := range cells {
 			if c > 0 {
 				b.WriteString(next)
 			}
-			if escapesInCell(s) {
+			if marked[c] {
 				s = template.HTMLEscapeString(s)
 			}
 			b.WriteString(s)
@@ -212,16 +214,6 @@ var htmlCell = func() (m [256]bool) {
 	}
 	return m
 }()
-
-// escapesInCell reports whether template.HTMLEscapeString changes s.
-func escapesInCell(s string) bool {
-	for i := range len(s) {
-		if htmlCell[s[i]] {
-			return true
-		}
-	}
-	return false
-}
 
 // htmlEscapes holds what each of [htmlTextBytes] is written as.
 var htmlEscapes = [256]string{0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#39;",

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -189,7 +188,7 @@ type grid struct {
 	head   []string
 	rows   [][]string
 	sizes  []int  // the runes of each cell: the header's, then row by row
-	marked []bool // for Markdown, the cells that hold a byte that may be markup
+	marked []bool // the cells that may hold a byte their format escapes
 	mark   []bool // columns that only hold a mark such as "*": centred
 	room   *gridRoom
 }
@@ -240,9 +239,9 @@ func (g *grid) cell(i int) string {
 
 // The measures of the cells of a grid that a renderer asks for.
 const (
-	measureNone   = iota // HTML needs none
-	measureSizes         // text needs the cells' widths in runes
+	measureSizes  = iota // text needs the cells' widths in runes
 	measureMarkup        // Markdown needs their widths, and which may hold markup
+	measureHTML          // HTML needs to know which hold a byte it escapes
 )
 
 // newGrid reads p into a grid, its cells measured as asked. A column whose
@@ -292,26 +291,29 @@ func (g *grid) survey(measures int) bool {
 		marked := g.marked[len(g.head)*i:]
 		for c, s := range cells {
 			var line, wide bool
-			if measures == measureMarkup {
-				line, wide, marked[c] = markupShape(s)
-			} else {
+			switch measures {
+			case measureMarkup:
+				line, wide, marked[c] = tableShape(s, cellMarkup)
+			case measureHTML:
+				line, _, marked[c] = tableShape(s, cellHTML)
+			default:
 				line, wide = shape(s)
+				marked[c] = false
 			}
 			regular = regular && line
-			if measures != measureNone {
-				sizes[c] = len(s)
-				if wide {
-					sizes[c] = runes(s)
-				}
+			sizes[c] = len(s)
+			if wide {
+				sizes[c] = runes(s)
 			}
 		}
 	}
 	return regular
 }
 
-// markupShape is [shape] for Markdown, which also asks whether s holds a byte
-// that may be markup: one look-up a byte answers all three.
-func markupShape(s string) (line, wide, marked bool) {
+// tableShape is [shape] for a format that also asks whether s holds a byte
+// of a kind it escapes, marked, which is cellMarkup or cellHTML: one look-up
+// a byte answers all three.
+func tableShape(s string, marked uint8) (line, wide, has bool) {
 	var k, pairs, last uint8 // pairs: the kinds two bytes together share
 	for i := range len(s) {
 		b := cellKinds[s[i]]
@@ -321,7 +323,7 @@ func markupShape(s string) (line, wide, marked bool) {
 	}
 	line = k&cellBreak == 0 && pairs&cellSpace == 0 &&
 		(k&cellSpace == 0 || s[0] != ' ' && s[len(s)-1] != ' ')
-	return line, k&cellWide != 0, k&cellMarkup != 0
+	return line, k&cellWide != 0, k&marked != 0
 }
 
 // The kinds of byte in a cell, see [cellKinds].
@@ -329,10 +331,11 @@ const (
 	cellSpace  = 1 << iota // " "
 	cellBreak              // a word break other than a space
 	cellMarkup             // a byte that may be Markdown markup
+	cellHTML               // a byte that template.HTMLEscapeString escapes
 	cellWide               // a byte of a rune of more than one byte
 )
 
-// cellKinds sorts the bytes of a cell for [markupShape].
+// cellKinds sorts the bytes of a cell for [tableShape].
 var cellKinds = func() (k [256]uint8) {
 	for b := range k {
 		switch {
@@ -340,10 +343,14 @@ var cellKinds = func() (k [256]uint8) {
 			k[b] = cellSpace
 		case wordBreak[b]:
 			k[b] = cellBreak
-		case markup[b]:
-			k[b] = cellMarkup
 		case b >= utf8.RuneSelf:
 			k[b] = cellWide
+		}
+		if markup[b] {
+			k[b] |= cellMarkup
+		}
+		if htmlCell[b] {
+			k[b] |= cellHTML
 		}
 	}
 	return k
@@ -363,11 +370,6 @@ func regular(row, cells []string) []string {
 		row[i] = oneLine(c)
 	}
 	return row
-}
-
-// repeat writes n times the byte c, a space or a dash, to b.
-func repeat(b *bytes.Buffer, c byte, n int) {
-	b.Write(appendRun(b.AvailableBuffer(), c, n))
 }
 
 // appendRun appends n times the byte c, a space or a dash, to line.

@@ -170,7 +170,7 @@ func writeMarkdownPlanPage(b *bytes.Buffer, p *followup.PlanTable) {
 	d.prose(p.Footer)
 }
 
-// table writes g as a pipe table, padded so that it also reads well as plain
+// table writes p as a pipe table, padded so that it also reads well as plain
 // text, with the columns of marks centred. A cell wider than [cellWidth] is
 // not padded to: its row goes out of line rather than every other row.
 func (d mdDoc) table(p *followup.PlanTable) {

@@ -208,7 +208,7 @@ func (d textDoc) wrappedRow(t *textTable, cells []string, sizes []int) {
 
 // textLine is a line of a table being written. The spaces that pad a cell
 // are written only when text follows them, so that a line has none at its
-// end: no cell starts or ends with a space of its own.
+// end: the text of a cell never ends with a space of its own.
 type textLine struct {
 	b   []byte
 	pad int // the spaces owed before the next text
