@@ -212,7 +212,6 @@ func (g *grid) release() {
 	if cap(g.room.sizes) <= 1<<12 {
 		gridRooms.Put(g.room)
 	}
-	g.room = nil
 }
 
 // ints returns s with room for n ints, their values left as they were.

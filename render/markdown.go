@@ -216,18 +216,25 @@ func (d mdDoc) rule(widths []int, mark []bool) {
 	d.b.Write(append(line, '\n'))
 }
 
-// row writes one row of a pipe table; sizes holds the cells' runes.
+// row writes one row of a pipe table; sizes holds the cells' runes. The
+// line is laid out in spaces first, and each cell and bar set into it.
 func (d mdDoc) row(cells []string, sizes, widths []int, mark []bool) {
-	line := append(d.b.AvailableBuffer(), '|')
+	size := 1
+	for c, s := range cells {
+		size += len(s) + max(0, widths[c]-sizes[c]) + 3
+	}
+	line := appendRun(d.b.AvailableBuffer(), ' ', size)
+	line[0] = '|'
+	at := 0 // the bar before the cell
 	for c, s := range cells {
 		pad := max(0, widths[c]-sizes[c])
 		left := 0
 		if mark[c] {
 			left = pad / 2
 		}
-		line = appendRun(line, ' ', 1+left)
-		line = appendRun(append(line, s...), ' ', pad-left+1)
-		line = append(line, '|')
+		copy(line[at+2+left:], s)
+		at += len(s) + pad + 3
+		line[at] = '|'
 	}
 	d.b.Write(append(line, '\n'))
 }
@@ -237,7 +244,7 @@ func (d mdDoc) row(cells []string, sizes, widths []int, mark []bool) {
 func escapeGrid(g grid) grid {
 	escaped := -1 // the first cell that needs a backslash
 	for i, marked := range g.marked {
-		if s := g.cell(i); marked && nextEscape(s, 0) < len(s) {
+		if marked && nextEscape(g.cell(i), 0) < len(g.cell(i)) {
 			escaped = i
 			break
 		}

@@ -168,11 +168,7 @@ func (d textDoc) row(t *textTable, cells []string, sizes []int) {
 		d.wrappedRow(t, cells, sizes)
 		return
 	}
-	line := textLine{b: d.b.AvailableBuffer()}
-	for c, s := range cells {
-		line.cell(c, s, t.widths[c]-sizes[c], t.mark[c])
-	}
-	d.b.Write(append(line.b, '\n'))
+	d.tableLine(t, cells, sizes)
 }
 
 // wraps reports whether a cell of the given runes wraps within its column.
@@ -181,7 +177,10 @@ func wraps(size int) bool { return size > cellWidth }
 // wrappedRow writes a row with cells that wrap, taking them from t.wrapped:
 // their lines after the first continue on the lines below, under the first.
 func (d textDoc) wrappedRow(t *textTable, cells []string, sizes []int) {
-	rest := make([]string, len(cells)) // what is left of the cells that wrap
+	var restRoom, textRoom [8]string
+	var countRoom [8]int
+	rest := ofLen(restRoom[:0], len(cells)) // what is left of the cells that wrap
+	texts, counts := ofLen(textRoom[:0], len(cells)), ofLen(countRoom[:0], len(cells))
 	for c := range cells {
 		if wraps(sizes[c]) {
 			rest[c], t.wrapped = t.wrapped[0], t.wrapped[1:]
@@ -189,48 +188,52 @@ func (d textDoc) wrappedRow(t *textTable, cells []string, sizes []int) {
 	}
 	for first, more := true, true; more; first = false {
 		more = false
-		line := textLine{b: d.b.AvailableBuffer()}
-		for c, w := range t.widths {
-			s, size := "", 0
+		for c := range cells {
+			texts[c], counts[c] = "", 0
 			switch {
 			case wraps(sizes[c]):
-				s, rest[c], _ = strings.Cut(rest[c], "\n")
-				size = runes(s)
+				texts[c], rest[c], _ = strings.Cut(rest[c], "\n")
+				counts[c] = runes(texts[c])
 				more = more || rest[c] != ""
 			case first:
-				s, size = cells[c], sizes[c]
+				texts[c], counts[c] = cells[c], sizes[c]
 			}
-			line.cell(c, s, w-size, t.mark[c])
 		}
-		d.b.Write(append(line.b, '\n'))
+		d.tableLine(t, texts, counts)
 	}
 }
 
-// textLine is a line of a table being written. The spaces that pad a cell
-// are written only when text follows them, so that a line has none at its
-// end: the text of a cell never ends with a space of its own.
-type textLine struct {
-	b   []byte
-	pad int // the spaces owed before the next text
+// ofLen returns s made n long, in its own array when that has room.
+func ofLen[T any](s []T, n int) []T {
+	if n <= cap(s) {
+		return s[:n]
+	}
+	return make([]T, n)
 }
 
-// cell adds the line of a cell in column c: after two spaces unless it is
-// the first, and padded by pad spaces, centred when the column holds marks.
-func (l *textLine) cell(c int, s string, pad int, mark bool) {
-	pad = max(pad, 0)
-	if c > 0 {
-		l.pad += 2
+// tableLine writes one line of a table: the text of each column padded to
+// its width, two spaces between columns, centred where the column holds
+// marks, and no spaces at its end. sizes holds the texts' runes. The line is
+// laid out in spaces first, and the texts set into it.
+func (d textDoc) tableLine(t *textTable, texts []string, sizes []int) {
+	size := 0
+	for c, s := range texts {
+		size += len(s) + max(0, t.widths[c]-sizes[c]) + 2
 	}
-	left := 0
-	if mark {
-		left = pad / 2
+	line := appendRun(d.b.AvailableBuffer(), ' ', size)
+	at, end := 0, 0 // where the column starts; where its text ends
+	for c, s := range texts {
+		pad := max(0, t.widths[c]-sizes[c])
+		left := 0
+		if t.mark[c] {
+			left = pad / 2
+		}
+		if s != "" {
+			end = at + left + copy(line[at+left:], s)
+		}
+		at += len(s) + pad + 2
 	}
-	if s == "" {
-		l.pad += pad
-		return
-	}
-	l.b = append(appendRun(l.b, ' ', l.pad+left), s...)
-	l.pad = pad - left
+	d.b.Write(append(line[:end], '\n'))
 }
 
 // hanging fills a cell wider than [cellWidth] to the column and indents its
